@@ -1,0 +1,107 @@
+package dev.isms.core;
+
+import dev.isms.core.internal.Checks;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One control of a catalogue: its id, title, ISO/IEC 27002:2022 theme and attributes, the group it sits in,
+ * and optionally guidance text that the user supplied from a licensed copy of the standard.
+ *
+ * <p>The library never ships the standards' text; {@link #text()} is empty for built-in catalogues until a
+ * licensed-text overlay is applied.
+ *
+ * @param id the control's id, such as {@code 5.1}
+ * @param title the control's title, not blank
+ * @param theme the ISO/IEC 27002:2022 theme, or empty for catalogues without themes
+ * @param group the id of the innermost group holding the control, or empty
+ * @param attributes the attribute values; {@link ControlAttributes#none()} when the catalogue has none
+ * @param text licensed guidance text, or empty; never blank when present
+ * @since 0.1
+ */
+public record Control(ControlId id, String title, Optional<Theme> theme, Optional<String> group,
+        ControlAttributes attributes, Optional<String> text) {
+
+    /**
+     * Validates the components.
+     *
+     * @param id the control's id, such as {@code 5.1}
+     * @param title the control's title, not blank
+     * @param theme the ISO/IEC 27002:2022 theme, or empty for catalogues without themes
+     * @param group the id of the innermost group holding the control, or empty
+     * @param attributes the attribute values; {@link ControlAttributes#none()} when the catalogue has none
+     * @param text licensed guidance text, or empty; never blank when present
+     * @throws IllegalArgumentException if the title, the group or the text is blank
+     */
+    public Control {
+        Objects.requireNonNull(id, "control id");
+        Checks.notBlank(title, "control title");
+        Objects.requireNonNull(theme, "control theme");
+        Objects.requireNonNull(group, "control group");
+        if (group.isPresent()) {
+            Checks.notBlank(group.get(), "control group");
+        }
+        Objects.requireNonNull(attributes, "control attributes");
+        Objects.requireNonNull(text, "control text");
+        if (text.isPresent()) {
+            Checks.notBlank(text.get(), "control text");
+        }
+    }
+
+    /**
+     * Creates a control with no theme, group, attributes or text.
+     *
+     * @param id the id, such as {@code "A.5.1.1"}; must parse with {@link ControlId#parse(String)}
+     * @param title the title, not blank
+     * @return the control
+     */
+    public static Control of(String id, String title) {
+        return new Control(ControlId.parse(id), title, Optional.empty(), Optional.empty(), ControlAttributes.none(),
+                Optional.empty());
+    }
+
+    /**
+     * Creates an ISO/IEC 27002-style control with a theme and attributes; its group is the theme's clause.
+     *
+     * @param id the id, such as {@code "5.1"}
+     * @param title the title, not blank
+     * @param theme the theme, not null
+     * @param attributes the attribute values, not null
+     * @return the control
+     */
+    public static Control of(String id, String title, Theme theme, ControlAttributes attributes) {
+        return new Control(ControlId.parse(id), title, Optional.of(theme),
+                Optional.of(Integer.toString(theme.clause())), attributes, Optional.empty());
+    }
+
+    /**
+     * Returns a copy with licensed guidance text.
+     *
+     * @param newText the text, not blank
+     * @return the control with the text; {@code this} if unchanged
+     */
+    public Control withText(String newText) {
+        Checks.notBlank(newText, "control text");
+        return text.isPresent() && text.get().equals(newText) ? this
+                : new Control(id, title, theme, group, attributes, Optional.of(newText));
+    }
+
+    /**
+     * {@return a copy without guidance text; {@code this} if it has none}
+     */
+    public Control withoutText() {
+        return text.isEmpty() ? this : new Control(id, title, theme, group, attributes, Optional.empty());
+    }
+
+    /**
+     * Returns a copy in another group.
+     *
+     * @param newGroup the group id, not blank
+     * @return the control in that group; {@code this} if unchanged
+     */
+    public Control withGroup(String newGroup) {
+        Checks.notBlank(newGroup, "control group");
+        return group.isPresent() && group.get().equals(newGroup) ? this
+                : new Control(id, title, theme, Optional.of(newGroup), attributes, text);
+    }
+}

@@ -1,0 +1,195 @@
+package dev.isms.core.mapping;
+
+import dev.isms.core.internal.Checks;
+import dev.isms.core.Catalog;
+import dev.isms.core.Control;
+import dev.isms.core.ControlId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A set of mappings from the controls of one catalogue to those of another, such as ISO/IEC 27001:2013 Annex A
+ * to ISO/IEC 27002:2022, with look-ups in both directions.
+ *
+ * <pre>{@code
+ * MappingSet m = Catalogs.mapping2013To2022();
+ * m.targetsOf("A.18.2.3");                        // [5.36, 8.8]
+ * m.sourcesOf("5.1");                             // [A.5.1.1, A.5.1.2]
+ * m.targetsWithoutSource(Catalogs.iso27002_2022()); // the 11 controls new in 2022
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class MappingSet {
+    private final String id;
+    private final String sourceCatalogId;
+    private final String targetCatalogId;
+    private final List<Mapping> mappings;
+    private final Map<ControlId, List<Mapping>> bySource = new LinkedHashMap<>();
+    private final Map<ControlId, List<Mapping>> byTarget = new LinkedHashMap<>();
+
+    private MappingSet(String id, String sourceCatalogId, String targetCatalogId, List<Mapping> mappings) {
+        this.id = Checks.notBlank(id, "mapping set id");
+        this.sourceCatalogId = Checks.notBlank(sourceCatalogId, "sourceCatalogId");
+        this.targetCatalogId = Checks.notBlank(targetCatalogId, "targetCatalogId");
+        this.mappings = List.copyOf(mappings);
+        Set<List<ControlId>> pairs = new HashSet<>();
+        for (Mapping m : this.mappings) {
+            if (!pairs.add(List.of(m.sourceId(), m.targetId()))) {
+                throw new IllegalArgumentException("mapping set '" + id + "' must not repeat a pair but "
+                        + m.sourceId() + " -> " + m.targetId() + " appears twice");
+            }
+            bySource.computeIfAbsent(m.sourceId(), k -> new ArrayList<>()).add(m);
+            byTarget.computeIfAbsent(m.targetId(), k -> new ArrayList<>()).add(m);
+        }
+    }
+
+
+    /**
+     * Creates a mapping set.
+     *
+     * @param id the set id, not blank
+     * @param sourceCatalogId the id of the source catalogue, such as {@code "iso27001:2013"}, not blank
+     * @param targetCatalogId the id of the target catalogue, such as {@code "iso27002:2022"}, not blank
+     * @param mappings the rows, not null; a (source, target) pair may appear once
+     * @return the set
+     */
+    public static MappingSet of(String id, String sourceCatalogId, String targetCatalogId, List<Mapping> mappings) {
+        return new MappingSet(id, sourceCatalogId, targetCatalogId, mappings);
+    }
+
+    /** {@return the set id} */
+    public String id() {
+        return id;
+    }
+
+    /** {@return the source catalogue's id} */
+    public String sourceCatalogId() {
+        return sourceCatalogId;
+    }
+
+    /** {@return the target catalogue's id} */
+    public String targetCatalogId() {
+        return targetCatalogId;
+    }
+
+    /** {@return every mapping, in the order given} */
+    public List<Mapping> mappings() {
+        return mappings;
+    }
+
+    /**
+     * Returns the mappings from one source control.
+     *
+     * @param sourceId such as {@code "A.18.2.3"}, not null
+     * @return the mappings in order, empty if none
+     */
+    public List<Mapping> fromSource(String sourceId) {
+        return Collections.unmodifiableList(bySource.getOrDefault(ControlId.parse(sourceId), List.of()));
+    }
+
+    /**
+     * Returns the mappings to one target control.
+     *
+     * @param targetId such as {@code "5.1"}, not null
+     * @return the mappings in order, empty if none
+     */
+    public List<Mapping> toTarget(String targetId) {
+        return Collections.unmodifiableList(byTarget.getOrDefault(ControlId.parse(targetId), List.of()));
+    }
+
+    /**
+     * Returns the target ids a source control maps to.
+     *
+     * @param sourceId such as {@code "A.18.2.3"}, not null
+     * @return the target ids in order
+     */
+    public List<ControlId> targetsOf(String sourceId) {
+        List<ControlId> out = new ArrayList<>();
+        for (Mapping m : fromSource(sourceId)) {
+            out.add(m.targetId());
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Returns the source ids that map to a target control.
+     *
+     * @param targetId such as {@code "5.1"}, not null
+     * @return the source ids in order
+     */
+    public List<ControlId> sourcesOf(String targetId) {
+        List<ControlId> out = new ArrayList<>();
+        for (Mapping m : toTarget(targetId)) {
+            out.add(m.sourceId());
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Lists the target catalogue's controls that no mapping reaches, such as the controls new in a revision.
+     *
+     * @param target the target catalogue, not null
+     * @return those controls' ids in catalogue order
+     */
+    public List<ControlId> targetsWithoutSource(Catalog target) {
+        return unmapped(target, byTarget);
+    }
+
+    /**
+     * Lists the source catalogue's controls that map to nothing.
+     *
+     * @param source the source catalogue, not null
+     * @return those controls' ids in catalogue order
+     */
+    public List<ControlId> sourcesWithoutTarget(Catalog source) {
+        return unmapped(source, bySource);
+    }
+
+    private static List<ControlId> unmapped(Catalog catalog, Map<ControlId, List<Mapping>> index) {
+        List<ControlId> out = new ArrayList<>();
+        for (Control c : catalog.controls()) {
+            if (!index.containsKey(c.id())) {
+                out.add(c.id());
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** {@return the set seen from the target: every mapping inverted, source and target catalogues swapped} */
+    public MappingSet inverse() {
+        List<Mapping> inverted = new ArrayList<>(mappings.size());
+        for (Mapping m : mappings) {
+            inverted.add(m.inverse());
+        }
+        return new MappingSet(id + ":inverse", targetCatalogId, sourceCatalogId, inverted);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MappingSet && ((MappingSet) o).id.equals(id)
+                && ((MappingSet) o).sourceCatalogId.equals(sourceCatalogId)
+                && ((MappingSet) o).targetCatalogId.equals(targetCatalogId)
+                && ((MappingSet) o).mappings.equals(mappings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, sourceCatalogId, targetCatalogId, mappings);
+    }
+
+    /** {@return the id, catalogues and size} */
+    @Override
+    public String toString() {
+        return "MappingSet[" + id + ", " + sourceCatalogId + " -> " + targetCatalogId + ", " + mappings.size()
+                + " mappings]";
+    }
+}

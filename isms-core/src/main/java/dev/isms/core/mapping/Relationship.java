@@ -1,0 +1,63 @@
+package dev.isms.core.mapping;
+
+import java.util.Objects;
+
+/**
+ * How a source control relates to a target control, in the set-theory vocabulary of NIST IR 8477 (section 4.3),
+ * the same names the OSCAL mapping model uses.
+ *
+ * @since 0.1
+ */
+public enum Relationship {
+    /** The source and the target have the same content. */
+    EQUAL("equal"),
+    /** The source is contained in the target. */
+    SUBSET_OF("subset-of"),
+    /** The source contains the target. */
+    SUPERSET_OF("superset-of"),
+    /** The source and the target overlap, neither containing the other. */
+    INTERSECTS_WITH("intersects-with"),
+    /** The source and the target are unrelated. */
+    NO_RELATIONSHIP("no-relationship");
+
+    private final String key;
+
+    Relationship(String key) {
+        this.key = key;
+    }
+
+    /** {@return the name in NIST IR 8477 and OSCAL, such as {@code "subset-of"}} */
+    public String key() {
+        return key;
+    }
+
+    /** {@return the relationship seen from the target: subset-of becomes superset-of and vice versa} */
+    public Relationship inverse() {
+        switch (this) {
+            case SUBSET_OF:
+                return SUPERSET_OF;
+            case SUPERSET_OF:
+                return SUBSET_OF;
+            default:
+                return this;
+        }
+    }
+
+    /**
+     * Parses a relationship from its key ({@code "intersects-with"}), case-insensitively.
+     *
+     * @param text the key, not null
+     * @return the relationship
+     * @throws IllegalArgumentException if the text names no relationship
+     */
+    public static Relationship parse(String text) {
+        Objects.requireNonNull(text, "relationship");
+        for (Relationship r : values()) {
+            if (r.key.equalsIgnoreCase(text)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("relationship must be one of equal, subset-of, superset-of,"
+                + " intersects-with, no-relationship but was '" + text + "'");
+    }
+}

@@ -1,0 +1,174 @@
+package dev.isms.core.requirement;
+
+import dev.isms.core.internal.Checks;
+import dev.isms.core.ControlId;
+import dev.isms.core.UnknownControlException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The clauses of a requirements standard as an ordered tree, such as ISO/IEC 27001:2022 clauses 4..10.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class RequirementSet {
+    private final String id;
+    private final String title;
+    private final String edition;
+    private final List<Requirement> requirements;
+    private final Map<ControlId, Requirement> index = new HashMap<>();
+    private final Map<ControlId, List<Requirement>> children = new HashMap<>();
+
+    private RequirementSet(String id, String title, String edition, List<Requirement> requirements) {
+        this.id = Checks.notBlank(id, "requirement set id");
+        this.title = Checks.notBlank(title, "requirement set title");
+        this.edition = Checks.notBlank(edition, "requirement set edition");
+        this.requirements = List.copyOf(requirements);
+        List<String> problems = new ArrayList<>();
+        for (Requirement r : this.requirements) {
+            if (r.parent().isPresent() && !index.containsKey(r.parent().get())) {
+                problems.add("clause " + r.id() + " names parent " + r.parent().get()
+                        + ", which is not a clause listed before it");
+            }
+            if (index.put(r.id(), r) != null) {
+                problems.add("duplicate clause id " + r.id());
+            }
+            r.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("requirement set '" + id + "' is invalid: "
+                    + String.join("; ", problems));
+        }
+        children.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    }
+
+
+    /**
+     * Creates a requirement set.
+     *
+     * @param id the set id, such as {@code "iso27001:2022"}, not blank
+     * @param title the title, not blank
+     * @param edition the edition, such as {@code "2022"}, not blank
+     * @param requirements the clauses, parents before children, not null
+     * @return the set
+     * @throws IllegalArgumentException listing duplicate ids and clauses whose parent is not listed before them
+     */
+    public static RequirementSet of(String id, String title, String edition, List<Requirement> requirements) {
+        return new RequirementSet(id, title, edition, requirements);
+    }
+
+    /** {@return the set id, such as {@code "iso27001:2022"}} */
+    public String id() {
+        return id;
+    }
+
+    /** {@return the title} */
+    public String title() {
+        return title;
+    }
+
+    /** {@return the edition} */
+    public String edition() {
+        return edition;
+    }
+
+    /** {@return every clause in document order} */
+    public List<Requirement> requirements() {
+        return requirements;
+    }
+
+    /**
+     * Finds a clause.
+     *
+     * @param clauseId such as {@code "6.1.2"}, not null
+     * @return the clause, or empty if unknown or malformed
+     */
+    public Optional<Requirement> find(String clauseId) {
+        Objects.requireNonNull(clauseId, "clauseId");
+        try {
+            return Optional.ofNullable(index.get(ControlId.parse(clauseId)));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Returns a clause that must exist.
+     *
+     * @param clauseId such as {@code "6.1.2"}, not null
+     * @return the clause
+     * @throws UnknownControlException naming the id and this set if there is no such clause
+     */
+    public Requirement require(String clauseId) {
+        return find(clauseId).orElseThrow(() -> new UnknownControlException(clauseId, id));
+    }
+
+    /** {@return the top-level clauses, in order} */
+    public List<Requirement> roots() {
+        List<Requirement> out = new ArrayList<>();
+        for (Requirement r : requirements) {
+            if (r.parent().isEmpty()) {
+                out.add(r);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Returns the direct sub-clauses of a clause.
+     *
+     * @param clauseId such as {@code "9.2"}, not null
+     * @return the sub-clauses in order, empty for a leaf
+     * @throws UnknownControlException if there is no such clause
+     */
+    public List<Requirement> children(String clauseId) {
+        return children.getOrDefault(require(clauseId).id(), List.of());
+    }
+
+    /** {@return the clauses that require documented information, in order} */
+    public List<Requirement> documentedInformation() {
+        List<Requirement> out = new ArrayList<>();
+        for (Requirement r : requirements) {
+            if (r.documentedInformation()) {
+                out.add(r);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** {@return the clauses an amendment changed, in order} */
+    public List<Requirement> amended() {
+        List<Requirement> out = new ArrayList<>();
+        for (Requirement r : requirements) {
+            if (r.isAmended()) {
+                out.add(r);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RequirementSet && ((RequirementSet) o).id.equals(id)
+                && ((RequirementSet) o).title.equals(title) && ((RequirementSet) o).edition.equals(edition)
+                && ((RequirementSet) o).requirements.equals(requirements);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, title, edition, requirements);
+    }
+
+    /** {@return the id and size} */
+    @Override
+    public String toString() {
+        return "RequirementSet[" + id + ", " + requirements.size() + " clauses]";
+    }
+}
