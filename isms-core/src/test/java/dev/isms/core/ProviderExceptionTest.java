@@ -1,0 +1,19 @@
+package dev.isms.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ProviderExceptionTest {
+
+    @Test
+    void isAnIsmsExceptionWithMessageAndCause() {
+        Throwable cause = new IllegalStateException("x");
+        ProviderException e = new ProviderException("duplicate catalogue id 'x'", cause);
+        assertSame(cause, e.getCause());
+        assertEquals("duplicate catalogue id 'x'", e.getMessage());
+        assertTrue(new ProviderException("p") instanceof IsmsException);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.isms.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class SecurityPropertyTest {
+
+    @Test
+    void knowsItsHashtag() {
+        assertEquals("#Confidentiality", SecurityProperty.CONFIDENTIALITY.tag());
+        assertEquals("Confidentiality", SecurityProperty.CONFIDENTIALITY.tagName());
+        assertEquals("Confidentiality".replace('_', ' '), SecurityProperty.CONFIDENTIALITY.label());
+    }
+
+    @Test
+    void parsesWithOrWithoutHashIgnoringCase() {
+        for (SecurityProperty v : SecurityProperty.values()) {
+            assertSame(v, SecurityProperty.parse(v.tag()));
+            assertSame(v, SecurityProperty.parse(v.tagName()));
+            assertSame(v, SecurityProperty.parse(v.tag().toLowerCase(Locale.ROOT)));
+            assertSame(v, SecurityProperty.parse(v.tagName().toUpperCase(Locale.ROOT)));
+            assertSame(v.attribute().vocabulary().get(v.ordinal()), v);
+        }
+    }
+
+    @Test
+    void rejectsUnknownValuesNamingThem() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SecurityProperty.parse("Secrecy"));
+        assertTrue(e.getMessage().endsWith("but was 'Secrecy'"), e.getMessage());
+        assertTrue(e.getMessage().contains("#Confidentiality"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SecurityProperty.parse(""));
+        assertThrows(IllegalArgumentException.class, () -> SecurityProperty.parse("##Confidentiality"));
+        assertThrows(NullPointerException.class, () -> SecurityProperty.parse(null));
+    }
+}

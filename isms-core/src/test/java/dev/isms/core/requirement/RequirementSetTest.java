@@ -1,0 +1,71 @@
+package dev.isms.core.requirement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.isms.core.ControlId;
+import dev.isms.core.UnknownControlException;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RequirementSetTest {
+    private static final Requirement PLANNING = Requirement.of("6", "Planning");
+    private static final Requirement ACTIONS = Requirement.of("6.1", "Actions to address risks and opportunities");
+    private static final Requirement ASSESSMENT = new Requirement(ControlId.parse("6.1.2"),
+            "Information security risk assessment", Optional.of(ControlId.parse("6.1")), true,
+            Optional.of("risk assessment process"), Optional.empty());
+    private static final Requirement CONTEXT = new Requirement(ControlId.parse("4.1"),
+            "Understanding the organization and its context", Optional.empty(), false, Optional.empty(),
+            Optional.of("climate change"));
+    private final RequirementSet set = RequirementSet.of("test:req", "Requirements", "2022",
+            List.of(CONTEXT, PLANNING, ACTIONS, ASSESSMENT));
+
+    @Test
+    void navigatesTheTree() {
+        assertEquals(List.of(CONTEXT, PLANNING), set.roots());
+        assertEquals(List.of(ACTIONS), set.children("6"));
+        assertEquals(List.of(ASSESSMENT), set.children("6.1"));
+        assertEquals(List.of(), set.children("6.1.2"));
+        assertEquals(Optional.of(ASSESSMENT), set.find("6.1.2"));
+        assertEquals(Optional.empty(), set.find("11"));
+        assertEquals(Optional.empty(), set.find("not an id"));
+    }
+
+    @Test
+    void listsDocumentedInformationAndAmendments() {
+        assertEquals(List.of(ASSESSMENT), set.documentedInformation());
+        assertEquals(List.of(CONTEXT), set.amended());
+    }
+
+    @Test
+    void requireNamesUnknownClauses() {
+        UnknownControlException e = assertThrows(UnknownControlException.class, () -> set.require("11"));
+        assertEquals("11", e.controlId());
+        assertEquals("test:req", e.catalogId());
+        assertThrows(UnknownControlException.class, () -> set.children("12"));
+    }
+
+    @Test
+    void rejectsOrphansAndDuplicates() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RequirementSet.of("r", "R", "1", List.of(ASSESSMENT)));
+        assertTrue(e.getMessage().contains("clause 6.1.2 names parent 6.1, which is not a clause listed before it"));
+        IllegalArgumentException d = assertThrows(IllegalArgumentException.class,
+                () -> RequirementSet.of("r", "R", "1", List.of(PLANNING, PLANNING)));
+        assertTrue(d.getMessage().contains("duplicate clause id 6"));
+        assertThrows(IllegalArgumentException.class, () -> RequirementSet.of(" ", "R", "1", List.of()));
+    }
+
+    @Test
+    void equalityAndText() {
+        assertEquals(set, RequirementSet.of("test:req", "Requirements", "2022", set.requirements()));
+        assertEquals(set.hashCode(), RequirementSet.of("test:req", "Requirements", "2022",
+                set.requirements()).hashCode());
+        assertNotEquals(set, RequirementSet.of("test:req", "Requirements", "2023", set.requirements()));
+        assertEquals("RequirementSet[test:req, 4 clauses]", set.toString());
+        assertThrows(UnsupportedOperationException.class, () -> set.requirements().clear());
+    }
+}
