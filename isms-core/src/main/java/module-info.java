@@ -8,4 +8,5 @@ module dev.isms.core {
     exports dev.isms.core;
     exports dev.isms.core.requirement;
     exports dev.isms.core.mapping;
+    exports dev.isms.core.asset;
 }

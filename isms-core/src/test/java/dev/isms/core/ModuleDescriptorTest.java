@@ -27,7 +27,8 @@ class ModuleDescriptorTest {
             assertTrue(e.targets().isEmpty(), "unqualified export " + e);
             exported.add(e.source());
         }
-        assertEquals(Set.of("dev.isms.core", "dev.isms.core.mapping", "dev.isms.core.requirement"), exported);
+        assertEquals(Set.of("dev.isms.core", "dev.isms.core.asset", "dev.isms.core.mapping", "dev.isms.core.requirement"),
+                exported);
         assertTrue(exported.stream().noneMatch(p -> p.contains("internal")));
     }
 

@@ -1,0 +1,71 @@
+package dev.isms.risk;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The result of scoring a risk with one method, with everything needed to recompute and audit it: the method id
+ * and version, the parameters it was given and the criteria it used.
+ *
+ * <p>{@code value} is the method's number (a matrix cell's rank, the OWASP 0–9 average, a CVSS base score, the
+ * NIST SP 800-30 semi-quantitative 0–100 value, a FAIR mean annual loss); {@code level} its qualitative label
+ * (such as {@code "HIGH"}), and {@code rank} the label's position among the method's levels, 0 lowest, so scores of
+ * one method compare by rank.
+ *
+ * @param methodId the scoring method's id, such as {@code "owasp-rr"}; not blank
+ * @param methodVersion the method implementation's version, such as {@code "1"}; not blank
+ * @param parameters the inputs given to the method, sorted by name; unmodifiable
+ * @param criteria the id and version of the risk criteria used ({@code "acme@3"}), or empty if none
+ * @param value the numeric result; finite
+ * @param level the qualitative level, not blank
+ * @param rank the level's rank among the method's levels, 0 lowest; not negative
+ * @param explanation how the value was reached, in one or two sentences; not blank
+ * @since 0.1
+ */
+public record RiskScore(String methodId, String methodVersion, Map<String, String> parameters,
+        Optional<String> criteria, double value, String level, int rank, String explanation) {
+
+    /**
+     * Validates the components and copies the parameters into a sorted, unmodifiable map.
+     *
+     * @param methodId the scoring method's id, not blank
+     * @param methodVersion the method's version, not blank
+     * @param parameters the inputs, not null, no null keys or values
+     * @param criteria the criteria reference, or empty
+     * @param value the numeric result, finite
+     * @param level the qualitative level, not blank
+     * @param rank the level's rank, not negative
+     * @param explanation how the value was reached, not blank
+     * @throws IllegalArgumentException if a text is blank, the value is not finite or the rank is negative
+     */
+    public RiskScore {
+        notBlank(methodId, "methodId");
+        notBlank(methodVersion, "methodVersion");
+        Objects.requireNonNull(parameters, "parameters");
+        TreeMap<String, String> sorted = new TreeMap<>();
+        for (Map.Entry<String, String> e : parameters.entrySet()) {
+            sorted.put(Objects.requireNonNull(e.getKey(), "parameter name"),
+                    Objects.requireNonNull(e.getValue(), "parameter " + e.getKey()));
+        }
+        parameters = Collections.unmodifiableMap(sorted);
+        Objects.requireNonNull(criteria, "criteria");
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("score value must be finite but was " + value);
+        }
+        notBlank(level, "level");
+        if (rank < 0) {
+            throw new IllegalArgumentException("score rank must be >= 0 but was " + rank);
+        }
+        notBlank(explanation, "explanation");
+    }
+
+    private static void notBlank(String value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank but was '" + value + "'");
+        }
+    }
+}

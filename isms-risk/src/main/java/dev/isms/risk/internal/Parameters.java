@@ -1,0 +1,146 @@
+package dev.isms.risk.internal;
+
+import dev.isms.risk.RiskModelException;
+import dev.isms.risk.spi.RiskScorer;
+import dev.isms.risk.spi.ScoringRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Typed, checked access to a scoring request's text parameters, shared by the built-in scorers so that every
+ * missing, unknown or out-of-range parameter gives the same kind of message naming the method, field and value.
+ */
+public final class Parameters {
+    private final String method;
+    private final Map<String, String> values;
+
+    private Parameters(String method, Map<String, String> values) {
+        this.method = method;
+        this.values = values;
+    }
+
+    /**
+     * Wraps a request's parameters, rejecting names the scorer does not read.
+     *
+     * @param scorer the scorer, for its id and parameter names
+     * @param request the request
+     * @return the parameters
+     * @throws RiskModelException naming the first unknown parameter and the known ones
+     */
+    public static Parameters of(RiskScorer scorer, ScoringRequest request) {
+        for (String name : request.parameters().keySet()) {
+            if (!scorer.parameterNames().contains(name)) {
+                throw new RiskModelException(scorer.id() + ": unknown parameter '" + name + "'; known parameters are "
+                        + new TreeSet<>(scorer.parameterNames()));
+            }
+        }
+        return new Parameters(scorer.id(), request.parameters());
+    }
+
+    /**
+     * Wraps a request's parameters without checking their names, for scorers whose parameter names are open-ended
+     * (they check names themselves).
+     *
+     * @param methodId the scorer's id, for messages
+     * @param request the request
+     * @return the parameters
+     */
+    public static Parameters unchecked(String methodId, ScoringRequest request) {
+        return new Parameters(methodId, request.parameters());
+    }
+
+    /**
+     * Tells whether a parameter was given.
+     *
+     * @param name the parameter
+     * @return true if present
+     */
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    /**
+     * Returns a mandatory text parameter.
+     *
+     * @param name the parameter
+     * @return its value
+     * @throws RiskModelException if missing
+     */
+    public String text(String name) {
+        String v = values.get(name);
+        if (v == null) {
+            throw new RiskModelException(method + ": missing mandatory parameter '" + name + "'");
+        }
+        return v;
+    }
+
+    /**
+     * Returns a mandatory integer parameter within a range.
+     *
+     * @param name the parameter
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @return the value
+     * @throws RiskModelException if missing, not an integer or out of range, naming it
+     */
+    public int integer(String name, int min, int max) {
+        String v = text(name);
+        int i;
+        try {
+            i = Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new RiskModelException(method + ": parameter '" + name + "' must be an integer " + min + ".." + max
+                    + " but was '" + v + "'", e);
+        }
+        if (i < min || i > max) {
+            throw new RiskModelException(method + ": parameter '" + name + "' must be " + min + ".." + max
+                    + " but was " + i);
+        }
+        return i;
+    }
+
+    /**
+     * Returns a mandatory decimal parameter within a range.
+     *
+     * @param name the parameter
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @return the value
+     * @throws RiskModelException if missing, not a finite number or out of range, naming it
+     */
+    public double decimal(String name, double min, double max) {
+        String v = text(name);
+        double d;
+        try {
+            d = Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw new RiskModelException(method + ": parameter '" + name + "' must be a number " + min + ".." + max
+                    + " but was '" + v + "'", e);
+        }
+        if (!(d >= min && d <= max)) {
+            throw new RiskModelException(method + ": parameter '" + name + "' must be " + min + ".." + max
+                    + " but was " + v);
+        }
+        return d;
+    }
+
+    /**
+     * Returns a mandatory parameter that must be one of some words, ignoring case.
+     *
+     * @param name the parameter
+     * @param allowed the allowed words, upper case
+     * @return the index of the word in {@code allowed}
+     * @throws RiskModelException if missing or not allowed, listing the words
+     */
+    public int choice(String name, List<String> allowed) {
+        String v = text(name);
+        int i = allowed.indexOf(v.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
+        if (i < 0) {
+            throw new RiskModelException(method + ": parameter '" + name + "' must be one of " + allowed
+                    + " but was '" + v + "'");
+        }
+        return i;
+    }
+}

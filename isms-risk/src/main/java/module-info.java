@@ -1,0 +1,21 @@
+/**
+ * ISO/IEC 27005 risk management: assets and scenarios, risk criteria as data, risk levels in four tiers,
+ * treatments and acceptances, an immutable versioned register, and pluggable scoring methods behind the
+ * {@link dev.isms.risk.spi.RiskScorer} interface.
+ *
+ * @uses dev.isms.risk.spi.RiskScorer
+ * @provides dev.isms.risk.spi.RiskScorer the built-in methods: iso27005-matrix, owasp-rr, nist-800-30,
+ *           cvss-3.1, cvss-4.0
+ */
+module dev.isms.risk {
+    requires transitive dev.isms.core;
+    requires org.slf4j;
+
+    exports dev.isms.risk;
+    exports dev.isms.risk.criteria;
+    exports dev.isms.risk.method;
+    exports dev.isms.risk.spi;
+
+    uses dev.isms.risk.spi.RiskScorer;
+    provides dev.isms.risk.spi.RiskScorer with dev.isms.risk.method.MatrixScorer;
+}
