@@ -14,6 +14,7 @@ module dev.isms.risk {
     exports dev.isms.risk;
     exports dev.isms.risk.criteria;
     exports dev.isms.risk.method;
+    exports dev.isms.risk.register;
     exports dev.isms.risk.spi;
 
     uses dev.isms.risk.spi.RiskScorer;

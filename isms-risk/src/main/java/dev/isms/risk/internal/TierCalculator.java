@@ -1,0 +1,141 @@
+package dev.isms.risk.internal;
+
+import dev.isms.core.asset.AssetType;
+import dev.isms.core.asset.ConsequenceCategory;
+import dev.isms.risk.ControlEffect;
+import dev.isms.risk.RiskProfile;
+import dev.isms.risk.RiskScenario;
+import dev.isms.risk.Tier;
+import dev.isms.risk.TierAssessment;
+import dev.isms.risk.criteria.RiskCriteria;
+import dev.isms.risk.register.RiskTreatment;
+import dev.isms.risk.register.TreatmentOption;
+import dev.isms.risk.register.TreatmentStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+/**
+ * Derives a scenario's four tiers from its inherent levels, control effectiveness, treatments and the criteria,
+ * writing down each step, so residual risk is always computed and explained, never typed in.
+ */
+public final class TierCalculator {
+    private TierCalculator() {
+    }
+
+    /**
+     * Computes a scenario's profile.
+     *
+     * @param s the scenario, whose levels fit the criteria
+     * @param treatments the scenario's treatments
+     * @param criteria the criteria
+     * @param assetTypes the types of the affected assets, for the acceptance criteria
+     * @return the profile
+     */
+    public static RiskProfile profile(RiskScenario s, List<RiskTreatment> treatments, RiskCriteria criteria,
+            List<AssetType> assetTypes) {
+        TierAssessment inherent = assess(Tier.INHERENT, s.likelihood(), s.consequences(), criteria,
+                "inherent: before any control");
+        TierAssessment current = reduce(Tier.CURRENT, inherent, s.existingControls(), criteria, "existing controls");
+        List<ControlEffect> planned = new ArrayList<>();
+        boolean avoided = false;
+        for (RiskTreatment t : treatments) {
+            if (t.status() != TreatmentStatus.CANCELLED) {
+                planned.addAll(t.controls());
+                avoided |= t.option() == TreatmentOption.AVOID;
+            }
+        }
+        TierAssessment residual = avoided
+                ? assess(Tier.RESIDUAL, 1, current.consequences(), criteria, "residual: the activity is avoided,"
+                        + " so the likelihood falls to the lowest level")
+                : reduce(Tier.RESIDUAL, current, planned, criteria, "planned treatment");
+        return new RiskProfile(s.id(), List.of(inherent, current, residual, target(s, criteria, assetTypes)));
+    }
+
+    private static TierAssessment assess(Tier tier, int likelihood, Map<ConsequenceCategory, Integer> consequences,
+            RiskCriteria criteria, String why) {
+        int rank = 0;
+        for (Map.Entry<ConsequenceCategory, Integer> e : consequences.entrySet()) {
+            rank = Math.max(rank, criteria.level(likelihood, e.getKey(), e.getValue()));
+        }
+        return new TierAssessment(tier, OptionalInt.of(likelihood), consequences, rank,
+                criteria.riskLevels().get(rank), why + " -> " + criteria.riskLevels().get(rank));
+    }
+
+    private static TierAssessment reduce(Tier tier, TierAssessment from, List<ControlEffect> effects,
+            RiskCriteria criteria, String what) {
+        StringBuilder why = new StringBuilder(tier.name().toLowerCase(Locale.ROOT)).append(": ");
+        if (effects.isEmpty()) {
+            why.append("no ").append(what).append(", unchanged");
+            return assess(tier, from.likelihood().getAsInt(), from.consequences(), criteria, why.toString());
+        }
+        why.append(what).append(' ');
+        int likelihood = reduced(from.likelihood().getAsInt(), effects, ControlEffect.Aspect.LIKELIHOOD, "likelihood",
+                why);
+        Map<ConsequenceCategory, Integer> consequences = new TreeMap<>();
+        for (Map.Entry<ConsequenceCategory, Integer> e : from.consequences().entrySet()) {
+            consequences.put(e.getKey(), reduced(e.getValue(), effects, ControlEffect.Aspect.CONSEQUENCE,
+                    e.getKey().id(), why));
+        }
+        return assess(tier, likelihood, consequences, criteria, why.toString());
+    }
+
+    /** Applies the combined effectiveness of the effects on one aspect to a level and explains it. */
+    private static int reduced(int level, List<ControlEffect> effects, ControlEffect.Aspect aspect, String name,
+            StringBuilder why) {
+        double remaining = 1;
+        StringBuilder by = new StringBuilder();
+        for (ControlEffect e : effects) {
+            if (e.aspect() == aspect) {
+                remaining *= 1 - e.effectiveness();
+                by.append(by.length() == 0 ? "" : ", ").append(e.control()).append(' ')
+                        .append(format(e.effectiveness()));
+            }
+        }
+        if (by.length() == 0) {
+            return level;
+        }
+        double combined = 1 - remaining;
+        int result = reduce(level, combined);
+        why.append('[').append(name).append(' ').append(level).append(" -> ").append(result)
+                .append(": effectiveness ").append(format(combined)).append(" of ").append(by).append("] ");
+        return result;
+    }
+
+    /**
+     * Lowers a level by a fraction of its distance to level 1.
+     *
+     * @param level the level, at least 1
+     * @param effectiveness 0..1
+     * @return {@code level - round(effectiveness * (level - 1))}, rounding halves up
+     */
+    public static int reduce(int level, double effectiveness) {
+        return level - (int) Math.floor(effectiveness * (level - 1) + 0.5);
+    }
+
+    private static String format(double d) {
+        return String.format(Locale.ROOT, "%.2f", d);
+    }
+
+    private static TierAssessment target(RiskScenario s, RiskCriteria criteria, List<AssetType> assetTypes) {
+        List<String> levels = criteria.riskLevels();
+        if (s.targetLevel().isPresent()) {
+            int rank = levels.indexOf(s.targetLevel().get());
+            return new TierAssessment(Tier.TARGET, OptionalInt.empty(), Map.of(), rank, levels.get(rank),
+                    "target: set by the risk owner");
+        }
+        int rank = levels.size() - 1;
+        for (ConsequenceCategory c : s.consequences().keySet()) {
+            rank = Math.min(rank, criteria.maxAcceptable(c, Optional.empty()));
+            for (AssetType t : assetTypes) {
+                rank = Math.min(rank, criteria.maxAcceptable(c, Optional.of(t)));
+            }
+        }
+        return new TierAssessment(Tier.TARGET, OptionalInt.empty(), Map.of(), rank, levels.get(rank),
+                "target: the highest level the acceptance criteria " + criteria.reference() + " accept");
+    }
+}

@@ -1,0 +1,95 @@
+package dev.isms.risk.register;
+
+import dev.isms.risk.Tier;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * How many scenarios sit in each likelihood × consequence cell at one tier. A scenario is placed at its
+ * likelihood and the consequence level of the category that sets its risk level (the worst one).
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class HeatMap {
+    private final Tier tier;
+    private final int[][] counts;
+
+    /**
+     * Creates a heat map.
+     *
+     * @param tier the tier counted, not {@link Tier#TARGET}
+     * @param counts {@code counts[likelihood - 1][consequence - 1]}, rectangular; copied
+     */
+    public HeatMap(Tier tier, int[][] counts) {
+        this.tier = Objects.requireNonNull(tier, "tier");
+        if (tier == Tier.TARGET) {
+            throw new IllegalArgumentException("heat map tier must be INHERENT, CURRENT or RESIDUAL but was TARGET");
+        }
+        this.counts = new int[counts.length][];
+        for (int i = 0; i < counts.length; i++) {
+            this.counts[i] = counts[i].clone();
+        }
+    }
+
+    /** {@return the tier counted} */
+    public Tier tier() {
+        return tier;
+    }
+
+    /** {@return the number of likelihood levels (rows)} */
+    public int likelihoods() {
+        return counts.length;
+    }
+
+    /** {@return the number of consequence levels (columns)} */
+    public int consequences() {
+        return counts.length == 0 ? 0 : counts[0].length;
+    }
+
+    /**
+     * Returns one cell.
+     *
+     * @param likelihood 1..{@link #likelihoods()}
+     * @param consequence 1..{@link #consequences()}
+     * @return the number of scenarios in the cell
+     */
+    public int count(int likelihood, int consequence) {
+        return counts[likelihood - 1][consequence - 1];
+    }
+
+    /** {@return the number of scenarios counted} */
+    public int total() {
+        int n = 0;
+        for (int[] row : counts) {
+            for (int c : row) {
+                n += c;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HeatMap && ((HeatMap) o).tier == tier && Arrays.deepEquals(((HeatMap) o).counts, counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * tier.hashCode() + Arrays.deepHashCode(counts);
+    }
+
+    /** {@return the grid as text, highest likelihood first, as heat maps are drawn} */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("HeatMap[").append(tier).append(']');
+        for (int l = counts.length; l >= 1; l--) {
+            sb.append('\n').append(l).append(" |");
+            for (int c = 1; c <= consequences(); c++) {
+                sb.append(String.format("%3d", count(l, c)));
+            }
+        }
+        return sb.toString();
+    }
+}
