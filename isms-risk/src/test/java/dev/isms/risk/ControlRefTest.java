@@ -1,0 +1,32 @@
+package dev.isms.risk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ControlRefTest {
+
+    @Test
+    void printsAndParsesCatalogHashControl() {
+        ControlRef r = ControlRef.of("iso27002:2022", "8.7");
+        assertEquals("iso27002:2022#8.7", r.toString());
+        assertEquals(r, ControlRef.parse(r.toString()));
+    }
+
+    @Test
+    void ordersByCatalogThenNumerically() {
+        assertTrue(ControlRef.of("iso27002:2022", "8.9").compareTo(ControlRef.of("iso27002:2022", "8.10")) < 0);
+        assertTrue(ControlRef.of("a", "9").compareTo(ControlRef.of("b", "1")) < 0);
+    }
+
+    @Test
+    void rejectsMalformedText() {
+        assertEquals("control reference must be 'catalog#control' but was '8.7'",
+                assertThrows(IllegalArgumentException.class, () -> ControlRef.parse("8.7")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ControlRef.parse("a#b#c"));
+        assertThrows(IllegalArgumentException.class, () -> ControlRef.parse("#8.7"));
+        assertThrows(IllegalArgumentException.class, () -> ControlRef.parse("x#8..7"));
+    }
+}

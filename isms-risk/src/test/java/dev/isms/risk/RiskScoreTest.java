@@ -1,0 +1,33 @@
+package dev.isms.risk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RiskScoreTest {
+
+    @Test
+    void sortsAndFreezesParameters() {
+        RiskScore s = new RiskScore("m", "1", Map.of("b", "2", "a", "1"), Optional.empty(), 1.5, "LOW", 0, "why");
+        assertEquals(List.of("a", "b"), List.copyOf(s.parameters().keySet()));
+        assertThrows(UnsupportedOperationException.class, () -> s.parameters().put("c", "3"));
+    }
+
+    @Test
+    void rejectsInvalidParts() {
+        assertEquals("score value must be finite but was NaN", assertThrows(IllegalArgumentException.class,
+                () -> new RiskScore("m", "1", Map.of(), Optional.empty(), Double.NaN, "L", 0, "w")).getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> new RiskScore("m", "1", Map.of(), Optional.empty(), 1, "L", -1, "w"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new RiskScore(" ", "1", Map.of(), Optional.empty(), 1, "L", 0, "w"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new RiskScore("m", "1", Map.of(), Optional.empty(), 1, "L", 0, ""));
+        assertThrows(NullPointerException.class,
+                () -> new RiskScore("m", "1", null, Optional.empty(), 1, "L", 0, "w"));
+    }
+}

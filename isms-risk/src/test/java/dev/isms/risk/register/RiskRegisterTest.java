@@ -1,0 +1,165 @@
+package dev.isms.risk.register;
+
+import static dev.isms.risk.RiskFixtures.A;
+import static dev.isms.risk.RiskFixtures.C;
+import static dev.isms.risk.RiskFixtures.ref;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.isms.risk.ControlEffect;
+import dev.isms.risk.RiskFixtures;
+import dev.isms.risk.RiskModelException;
+import dev.isms.risk.RiskProfile;
+import dev.isms.risk.RiskScenario;
+import dev.isms.risk.ScenarioBasis;
+import dev.isms.risk.Tier;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class RiskRegisterTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    private final RiskTreatment backupAndEdr = RiskTreatment.builder("T-1", "R-1", TreatmentOption.MODIFY)
+            .control(ControlEffect.likelihood(ref("8.7"), 0.75), ControlEffect.consequence(ref("8.13"), 0.5))
+            .owner("CIO").due(LocalDate.of(2027, 3, 31)).status(TreatmentStatus.APPROVED).build();
+    private final RiskRegister register = RiskFixtures.register().treatment(backupAndEdr).build();
+
+    private static List<String> ids(List<RiskScenario> scenarios) {
+        return scenarios.stream().map(RiskScenario::id).toList();
+    }
+
+    @Test
+    void derivesAllFourTiersWithExplanations() {
+        RiskProfile p = register.profile("R-1");
+        assertEquals(OptionalInt.of(4), p.inherent().likelihood());
+        assertEquals(Map.of(A, 5, C, 3), p.inherent().consequences());
+        assertEquals("Critical", p.inherent().level());
+        // existing backup 0.5: availability 5 -> 5 - round(0.5 * 4) = 3; confidentiality 3 -> 2
+        assertEquals(Map.of(A, 3, C, 2), p.current().consequences());
+        assertEquals("High", p.current().level());
+        assertTrue(p.current().explanation().contains("[availability 5 -> 3: effectiveness 0.50 of"
+                + " iso27002:2022#8.13 0.50]"), p.current().explanation());
+        // treatment: likelihood 4 -> 4 - round(0.75 * 3) = 2; backup again: availability 3 -> 2, confidentiality 2 -> 1
+        assertEquals(OptionalInt.of(2), p.residual().likelihood());
+        assertEquals(Map.of(A, 2, C, 1), p.residual().consequences());
+        assertEquals("Low", p.residual().level());
+        assertEquals("Medium", p.target().level());
+        assertTrue(p.meetsTarget());
+    }
+
+    @Test
+    void targetFollowsTheStrictestAcceptanceUnlessSet() {
+        assertEquals("Low", register.profile("R-2").target().level());
+        RiskRegister r = register.withScenario(RiskFixtures.leak().toBuilder().target("High").build());
+        assertEquals("High", r.profile("R-2").target().level());
+        assertEquals("target: set by the risk owner", r.profile("R-2").target().explanation());
+    }
+
+    @Test
+    void avoidanceDropsLikelihoodToTheLowestLevel() {
+        RiskRegister r = register.withTreatment(RiskTreatment.builder("T-2", "R-2", TreatmentOption.AVOID).build());
+        assertEquals(OptionalInt.of(1), r.profile("R-2").residual().likelihood());
+        RiskRegister cancelled = r.withTreatment(r.treatmentsFor("R-2").get(0).withStatus(TreatmentStatus.CANCELLED));
+        assertEquals(OptionalInt.of(3), cancelled.profile("R-2").residual().likelihood());
+    }
+
+    @Test
+    void queriesByLevelOwnerAssetAndControl() {
+        assertEquals(List.of("R-1", "R-2"), ids(register.atLevel(Tier.INHERENT, "Critical")));
+        assertEquals(List.of("R-1"), ids(register.atLevel(Tier.RESIDUAL, "Low")));
+        assertEquals(List.of("R-2"), ids(register.ownedBy("DPO")));
+        assertEquals(List.of("R-1", "R-2"), ids(register.affecting("A-1")));
+        assertEquals(List.of(), ids(register.affecting("A-2")));
+        assertEquals(List.of("R-1"), ids(register.using(ref("8.7"))));
+        assertEquals(List.of("R-1"), ids(register.using(ref("8.13"))));
+        assertThrows(IllegalArgumentException.class, () -> register.atLevel(Tier.CURRENT, "Extreme"));
+    }
+
+    @Test
+    void topListsHighestFirst() {
+        assertEquals(List.of("R-2", "R-1"), ids(register.top(2, Tier.RESIDUAL)));
+        assertEquals(List.of("R-2"), ids(register.top(1, Tier.RESIDUAL)));
+        assertEquals(List.of(), ids(register.top(0, Tier.RESIDUAL)));
+        assertThrows(IllegalArgumentException.class, () -> register.top(-1, Tier.RESIDUAL));
+    }
+
+    @Test
+    void heatMapPlacesEachScenarioAtItsWorstCategory() {
+        HeatMap h = register.heatMap(Tier.INHERENT);
+        assertEquals(2, h.total());
+        assertEquals(1, h.count(4, 5));
+        assertEquals(1, h.count(3, 3));
+        assertThrows(IllegalArgumentException.class, () -> register.heatMap(Tier.TARGET));
+    }
+
+    @Test
+    void expiredAcceptanceMakesTheRiskUnacceptedAgain() {
+        assertEquals(List.of("R-2"), ids(register.requiringAttention(CLOCK)));
+        RiskRegister accepted = register.withAcceptance(RiskAcceptance.of("R-2", "CEO", TODAY.minusDays(10),
+                "Legal review pending", TODAY.plusDays(30)));
+        assertTrue(accepted.isAccepted("R-2", TODAY));
+        assertEquals(List.of(), ids(accepted.requiringAttention(CLOCK)));
+        Clock later = Clock.offset(CLOCK, java.time.Duration.ofDays(30));
+        assertFalse(accepted.isAccepted("R-2", LocalDate.now(later)));
+        assertEquals(List.of("R-2"), ids(accepted.requiringAttention(later)));
+    }
+
+    @Test
+    void everyChangeIsANewVersion() {
+        assertEquals(1, register.version());
+        RiskRegister v2 = register.withScenario(RiskFixtures.leak().toBuilder().likelihood(5).build());
+        assertEquals(2, v2.version());
+        RiskRegister v3 = v2.withoutScenario("R-1");
+        assertEquals(3, v3.version());
+        assertEquals(2, register.scenarios().size());
+        assertEquals(List.of(), v3.treatments());
+        assertThrows(RiskModelException.class, () -> v3.withoutScenario("R-1"));
+    }
+
+    @Test
+    void rejectsUnknownReferencesListingEveryProblem() {
+        RiskScenario bad = RiskScenario.builder("R-9", "Bad", ScenarioBasis.assetBased("A-9", "T-9", "V-1"))
+                .likelihood(7).consequence(C, 6).existing(ControlEffect.likelihood(ref("5.99"), 0.5),
+                        ControlEffect.likelihood(dev.isms.risk.ControlRef.of("nist:800-53", "ac-2"), 0.5)).build();
+        RiskModelException e = assertThrows(RiskModelException.class,
+                () -> RiskFixtures.register().scenario(bad).build());
+        String m = e.getMessage();
+        assertTrue(m.startsWith("risk register is invalid (6 problems)"), m);
+        assertTrue(m.contains("scenario 'R-9' names unknown threat 'T-9'"), m);
+        assertTrue(m.contains("scenario 'R-9' names unknown asset 'A-9'"), m);
+        assertTrue(m.contains("scenario 'R-9' likelihood must be 1..5 but was 7"), m);
+        assertTrue(m.contains("scenario 'R-9' consequence for confidentiality must be 1..5 but was 6"), m);
+        assertTrue(m.contains("names unknown control id '5.99' in catalogue 'iso27002:2022'"), m);
+        assertTrue(m.contains("of unknown catalogue 'nist:800-53'"), m);
+    }
+
+    @Test
+    void rejectsDuplicatesAndDanglingTreatments() {
+        assertThrows(RiskModelException.class, () -> RiskFixtures.register().scenario(RiskFixtures.leak()).build());
+        RiskModelException e = assertThrows(RiskModelException.class, () -> register.withTreatment(
+                RiskTreatment.builder("T-3", "R-404", TreatmentOption.RETAIN).build()));
+        assertTrue(e.getMessage().contains("treatment 'T-3' names unknown scenario 'R-404'"), e.getMessage());
+        assertThrows(RiskModelException.class, () -> register.withAcceptance(RiskAcceptance.of("R-404", "x", TODAY,
+                "y", TODAY.plusDays(1))));
+        assertThrows(RiskModelException.class, () -> register.profile("R-404"));
+    }
+
+    @Test
+    void exposesItsParts() {
+        assertEquals(2, register.assets().size());
+        assertEquals(1, register.threats().size());
+        assertEquals(1, register.vulnerabilities().size());
+        assertEquals(1, register.sources().size());
+        assertEquals("acme@2", register.criteria().reference());
+        assertEquals("RiskRegister[version 1, 2 scenarios, criteria acme@2]", register.toString());
+        assertThrows(UnsupportedOperationException.class, () -> register.scenarios().clear());
+    }
+}
