@@ -34,6 +34,20 @@ public final class Cvss40Calculator {
      * @return the score, 0.0..10.0 with one decimal
      */
     public static double score(Map<String, String> defined) {
+        return round(unrounded(defined));
+    }
+
+    /**
+     * Rounds half up to one decimal after lifting the value by {@code 1e-6}, as the reference calculator does: the
+     * interpolation can land one floating-point step below an {@code x.x5} tie (5.6499999999999995 for 5.65), which
+     * a plain half-up rounding would send the wrong way.
+     */
+    static double round(double value) {
+        return Math.round((value + EPSILON) * 10) / 10.0;
+    }
+
+    /** The score before rounding, clamped to 0..10. */
+    static double unrounded(Map<String, String> defined) {
         Map<String, String> m = effective(defined);
         if (List.of("VC", "VI", "VA", "SC", "SI", "SA").stream().allMatch(name -> "N".equals(m.get(name)))) {
             return 0.0;
@@ -60,8 +74,7 @@ public final class Cvss40Calculator {
             }
         }
         double mean = existing == 0 ? 0.0 : sum / existing;
-        double result = Math.min(10.0, Math.max(0.0, value - mean));
-        return Math.round((result + EPSILON) * 10) / 10.0;
+        return Math.min(10.0, Math.max(0.0, value - mean));
     }
 
     /**
