@@ -3,7 +3,8 @@
  * scoring of {@link dev.isms.risk.cvss}, computed and rounded exactly as FIRST's specifications and reference
  * calculators do.
  *
- * <p>Every exported type is an immutable, thread-safe value; parse errors are {@link dev.isms.risk.cvss.CvssException}s.
+ * <p>Every exported type is an immutable, thread-safe value; parse errors are
+ * {@link dev.isms.risk.cvss.CvssException}s.
  */
 module dev.isms.risk {
     requires transitive dev.isms.core;

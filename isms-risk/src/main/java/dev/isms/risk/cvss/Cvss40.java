@@ -2,7 +2,6 @@ package dev.isms.risk.cvss;
 
 import dev.isms.risk.internal.cvss.Cvss40Calculator;
 import dev.isms.risk.internal.cvss.Grammars;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +18,6 @@ import java.util.Map;
  * @since 0.1
  */
 public final class Cvss40 implements Cvss {
-    /** The eleven base metrics. */
-    private static final List<String> BASE = List.of("AV", "AC", "AT", "PR", "UI", "VC", "VI", "VA", "SC", "SI", "SA");
     /** The environmental metrics. */
     private static final List<String> ENVIRONMENTAL = List.of(
             "CR", "IR", "AR", "MAV", "MAC", "MAT", "MPR", "MUI", "MVC", "MVI", "MVA", "MSC", "MSI", "MSA");
@@ -39,9 +36,7 @@ public final class Cvss40 implements Cvss {
     private Cvss40(Map<String, String> metrics) {
         this.metrics = metrics;
         this.vector = Grammars.CVSS_4_0.format(metrics);
-        Map<String, String> base = new LinkedHashMap<>();
-        BASE.forEach(name -> base.put(name, metrics.get(name)));
-        this.baseScore = Cvss40Calculator.score(base);
+        this.baseScore = Cvss40Calculator.baseScore(metrics);
         this.score = Cvss40Calculator.score(metrics);
         this.macroVector = Cvss40Calculator.macroVector(metrics);
     }

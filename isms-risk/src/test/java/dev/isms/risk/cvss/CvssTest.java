@@ -197,10 +197,10 @@ class CvssTest {
         "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/AT:N          | AT | unknown CVSS 3.1 metric 'AT'",
         "' CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'            | | must start with",
         "CVSS:4.0/AV:N/AC:L/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N | AT | missing mandatory CVSS 4.0 metric 'AT'",
-        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:R/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N | UI | CVSS 4.0 metric UI must be one of N, P, A"
-                + " but was 'R'",
-        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:S/SA:N | SI | CVSS 4.0 metric SI must be one of H, L, N"
-                + " but was 'S'",
+        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:R/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N | UI | CVSS 4.0 metric UI must be one of N, P,"
+                + " A but was 'R'",
+        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:S/SA:N | SI | CVSS 4.0 metric SI must be one of H, L,"
+                + " N but was 'S'",
         "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/S:U | S | CVSS 4.0 metric S must be one of X,"
                 + " N, P but was 'U'",
         "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/U:red | U | must be one of X, Clear, Green,"

@@ -16,6 +16,9 @@ import java.util.OptionalDouble;
  * implementation one for one, so that ties at {@code x.x5} round the same way.
  */
 public final class Cvss40Calculator {
+    /** The eleven base metrics. */
+    private static final List<String> BASE_METRICS = List.of(
+            "AV", "AC", "AT", "PR", "UI", "VC", "VI", "VA", "SC", "SI", "SA");
     /** The metrics whose severity distance is measured, in the reference order. */
     private static final List<String> DISTANCE_METRICS = List.of(
             "AV", "PR", "UI", "AC", "AT", "VC", "VI", "VA", "SC", "SI", "SA", "CR", "IR", "AR");
@@ -35,6 +38,18 @@ public final class Cvss40Calculator {
      */
     public static double score(Map<String, String> defined) {
         return round(unrounded(defined));
+    }
+
+    /**
+     * Scores the base metrics of a parsed vector alone (CVSS-B), ignoring threat and environmental metrics.
+     *
+     * @param defined the defined metrics of a valid CVSS v4.0 vector
+     * @return the CVSS-B score, 0.0..10.0 with one decimal
+     */
+    public static double baseScore(Map<String, String> defined) {
+        Map<String, String> base = new HashMap<>();
+        BASE_METRICS.forEach(name -> base.put(name, defined.get(name)));
+        return score(base);
     }
 
     /**
@@ -98,7 +113,7 @@ public final class Cvss40Calculator {
     /** Resolves Not Defined: E to A, CR/IR/AR to H, and each base metric to its modified metric when defined. */
     private static Map<String, String> effective(Map<String, String> defined) {
         Map<String, String> m = new HashMap<>();
-        for (String name : List.of("AV", "AC", "AT", "PR", "UI", "VC", "VI", "VA", "SC", "SI", "SA")) {
+        for (String name : BASE_METRICS) {
             m.put(name, defined.getOrDefault("M" + name, defined.get(name)));
         }
         m.put("E", defined.getOrDefault("E", "A"));
@@ -180,28 +195,25 @@ public final class Cvss40Calculator {
         return distances;
     }
 
+    /** The highest-severity vectors of a MacroVector, composed EQ by EQ in the reference's order. */
     private static List<Map<String, String>> maxVectors(int[] eq) {
         List<Map<String, String>> vectors = new ArrayList<>();
-        for (String eq1 : Cvss40Tables.EQ1_MAX.get(eq[0])) {
-            for (String eq2 : Cvss40Tables.EQ2_MAX.get(eq[1])) {
-                for (String eq3 : Cvss40Tables.EQ3_EQ6_MAX.get(eq[2]).get(eq[5])) {
-                    for (String eq4 : Cvss40Tables.EQ4_MAX.get(eq[3])) {
-                        for (String eq5 : Cvss40Tables.EQ5_MAX.get(eq[4])) {
-                            vectors.add(parts(String.join("/", eq1, eq2, eq3, eq4, eq5)));
+        for (Map<String, String> eq1 : Cvss40Tables.EQ1_MAX.get(eq[0])) {
+            for (Map<String, String> eq2 : Cvss40Tables.EQ2_MAX.get(eq[1])) {
+                for (Map<String, String> eq3 : Cvss40Tables.EQ3_EQ6_MAX.get(eq[2]).get(eq[5])) {
+                    for (Map<String, String> eq4 : Cvss40Tables.EQ4_MAX.get(eq[3])) {
+                        for (Map<String, String> eq5 : Cvss40Tables.EQ5_MAX.get(eq[4])) {
+                            Map<String, String> vector = new HashMap<>(eq1);
+                            vector.putAll(eq2);
+                            vector.putAll(eq3);
+                            vector.putAll(eq4);
+                            vector.putAll(eq5);
+                            vectors.add(vector);
                         }
                     }
                 }
             }
         }
         return vectors;
-    }
-
-    private static Map<String, String> parts(String vector) {
-        Map<String, String> parts = new HashMap<>();
-        for (String field : vector.split("/")) {
-            int colon = field.indexOf(':');
-            parts.put(field.substring(0, colon), field.substring(colon + 1));
-        }
-        return parts;
     }
 }

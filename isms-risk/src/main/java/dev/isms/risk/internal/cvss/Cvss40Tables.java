@@ -23,6 +23,7 @@
  */
 package dev.isms.risk.internal.cvss;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,34 +73,35 @@ final class Cvss40Tables {
     private static final Map<String, Double> SCORES = parseLookup();
 
     /** Highest-severity vectors of EQ1 by level ({@code maxComposed.eq1}). */
-    static final List<List<String>> EQ1_MAX = List.of(
+    static final List<List<Map<String, String>>> EQ1_MAX = parts(List.of(
             List.of("AV:N/PR:N/UI:N"),
             List.of("AV:A/PR:N/UI:N", "AV:N/PR:L/UI:N", "AV:N/PR:N/UI:P"),
-            List.of("AV:P/PR:N/UI:N", "AV:A/PR:L/UI:P"));
+            List.of("AV:P/PR:N/UI:N", "AV:A/PR:L/UI:P")));
 
     /** Highest-severity vectors of EQ2 by level ({@code maxComposed.eq2}). */
-    static final List<List<String>> EQ2_MAX = List.of(
+    static final List<List<Map<String, String>>> EQ2_MAX = parts(List.of(
             List.of("AC:L/AT:N"),
-            List.of("AC:H/AT:N", "AC:L/AT:P"));
+            List.of("AC:H/AT:N", "AC:L/AT:P")));
 
     /** Highest-severity vectors of EQ3 and EQ6 together, by EQ3 level then EQ6 level ({@code maxComposed.eq3}). */
-    static final List<List<List<String>>> EQ3_EQ6_MAX = List.of(
-            List.of(List.of("VC:H/VI:H/VA:H/CR:H/IR:H/AR:H"),
-                    List.of("VC:H/VI:H/VA:L/CR:M/IR:M/AR:H", "VC:H/VI:H/VA:H/CR:M/IR:M/AR:M")),
-            List.of(List.of("VC:L/VI:H/VA:H/CR:H/IR:H/AR:H", "VC:H/VI:L/VA:H/CR:H/IR:H/AR:H"),
+    static final List<List<List<Map<String, String>>>> EQ3_EQ6_MAX = List.of(
+            parts(List.of(List.of("VC:H/VI:H/VA:H/CR:H/IR:H/AR:H"),
+                    List.of("VC:H/VI:H/VA:L/CR:M/IR:M/AR:H", "VC:H/VI:H/VA:H/CR:M/IR:M/AR:M"))),
+            parts(List.of(List.of("VC:L/VI:H/VA:H/CR:H/IR:H/AR:H", "VC:H/VI:L/VA:H/CR:H/IR:H/AR:H"),
                     List.of("VC:L/VI:H/VA:L/CR:H/IR:M/AR:H", "VC:L/VI:H/VA:H/CR:H/IR:M/AR:M",
                             "VC:H/VI:L/VA:H/CR:M/IR:H/AR:M", "VC:H/VI:L/VA:L/CR:M/IR:H/AR:H",
-                            "VC:L/VI:L/VA:H/CR:H/IR:H/AR:M")),
-            List.of(List.of(), List.of("VC:L/VI:L/VA:L/CR:H/IR:H/AR:H")));
+                            "VC:L/VI:L/VA:H/CR:H/IR:H/AR:M"))),
+            parts(List.of(List.of(), List.of("VC:L/VI:L/VA:L/CR:H/IR:H/AR:H"))));
 
     /** Highest-severity vectors of EQ4 by level ({@code maxComposed.eq4}). */
-    static final List<List<String>> EQ4_MAX = List.of(
+    static final List<List<Map<String, String>>> EQ4_MAX = parts(List.of(
             List.of("SC:H/SI:S/SA:S"),
             List.of("SC:H/SI:H/SA:H"),
-            List.of("SC:L/SI:L/SA:L"));
+            List.of("SC:L/SI:L/SA:L")));
 
     /** Highest-severity vectors of EQ5 by level ({@code maxComposed.eq5}). */
-    static final List<List<String>> EQ5_MAX = List.of(List.of("E:A"), List.of("E:P"), List.of("E:U"));
+    static final List<List<Map<String, String>>> EQ5_MAX = parts(List.of(
+            List.of("E:A"), List.of("E:P"), List.of("E:U")));
 
     /** Depth (maximal severity distance + 1) of EQ1 by level ({@code maxSeverity.eq1}). */
     static final int[] EQ1_DEPTH = {1, 4, 5};
@@ -126,6 +128,24 @@ final class Cvss40Tables {
     /** {@return the number of MacroVectors with a score} */
     static int size() {
         return SCORES.size();
+    }
+
+    /** Splits each {@code NAME:VALUE/...} vector of each level into a metric-to-value map, once, at start-up. */
+    private static List<List<Map<String, String>>> parts(List<List<String>> levels) {
+        List<List<Map<String, String>>> parsed = new ArrayList<>();
+        for (List<String> vectors : levels) {
+            List<Map<String, String>> level = new ArrayList<>();
+            for (String vector : vectors) {
+                Map<String, String> metrics = new HashMap<>();
+                for (String field : vector.split("/")) {
+                    String[] nameValue = field.split(":");
+                    metrics.put(nameValue[0], nameValue[1]);
+                }
+                level.add(Map.copyOf(metrics));
+            }
+            parsed.add(List.copyOf(level));
+        }
+        return List.copyOf(parsed);
     }
 
     private static Map<String, Double> parseLookup() {

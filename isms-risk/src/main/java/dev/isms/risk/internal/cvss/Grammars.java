@@ -21,7 +21,8 @@ public final class Grammars {
             optional("CR", "X", "H", "M", "L"), optional("IR", "X", "H", "M", "L"), optional("AR", "X", "H", "M", "L"),
             optional("MAV", "X", "N", "A", "L", "P"), optional("MAC", "X", "L", "H"),
             optional("MPR", "X", "N", "L", "H"), optional("MUI", "X", "N", "R"), optional("MS", "X", "U", "C"),
-            optional("MC", "X", "N", "L", "H"), optional("MI", "X", "N", "L", "H"), optional("MA", "X", "N", "L", "H")));
+            optional("MC", "X", "N", "L", "H"), optional("MI", "X", "N", "L", "H"),
+            optional("MA", "X", "N", "L", "H")));
 
     /** CVSS v4.0: eleven mandatory base metrics, then threat, environmental and supplemental metrics. */
     public static final VectorGrammar CVSS_4_0 = new VectorGrammar("4.0", List.of(

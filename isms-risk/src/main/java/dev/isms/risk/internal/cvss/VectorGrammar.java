@@ -29,7 +29,8 @@ public final class VectorGrammar {
     VectorGrammar(String version, List<MetricSpec> metrics) {
         this.version = Objects.requireNonNull(version, "version");
         this.metrics = List.copyOf(metrics);
-        this.byName = this.metrics.stream().collect(Collectors.toUnmodifiableMap(MetricSpec::name, Function.identity()));
+        this.byName = this.metrics.stream()
+                .collect(Collectors.toUnmodifiableMap(MetricSpec::name, Function.identity()));
     }
 
     /**
