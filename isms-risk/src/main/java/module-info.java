@@ -13,6 +13,7 @@ module dev.isms.risk {
 
     exports dev.isms.risk;
     exports dev.isms.risk.criteria;
+    exports dev.isms.risk.cvss;
     exports dev.isms.risk.method;
     exports dev.isms.risk.register;
     exports dev.isms.risk.spi;
