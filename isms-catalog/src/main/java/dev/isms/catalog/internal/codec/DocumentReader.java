@@ -26,12 +26,13 @@ final class DocumentReader {
     /** Reads a DTO; problems found so far are in {@code problems}, which the caller completes and throws. */
     <T> T read(InputStream in, String format, Class<T> type, Problems problems) {
         byte[] bytes = readBounded(in, problems.resource());
-        checkFormat(tree(bytes, problems.resource()), format, problems);
+        JsonNode root = tree(bytes, problems.resource());
+        checkFormat(root, format, problems);
         T dto;
         try {
             dto = mapper.readerFor(type).withHandler(new UnknownFieldCollector(problems)).readValue(bytes);
         } catch (JsonProcessingException e) {
-            Problem p = JacksonProblems.of(e, limits);
+            Problem p = JacksonProblems.of(e, limits, root);
             problems.add(p.location(), p.message());
             throw problems.exception(e);
         } catch (IOException e) {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.isms.catalog.CatalogFormatException.Problem;
@@ -20,6 +20,11 @@ final class JacksonProblems {
 
     /** {@return the problem a Jackson exception describes} */
     static Problem of(JsonProcessingException e, Limits limits) {
+        return of(e, limits, null);
+    }
+
+    /** {@return the problem a Jackson exception describes}, naming what the document's tree holds there */
+    static Problem of(JsonProcessingException e, Limits limits, JsonNode root) {
         if (e instanceof StreamConstraintsException) {
             return new Problem(parserPointer(e), constraint(e.getOriginalMessage(), limits) + at(e));
         }
@@ -32,8 +37,9 @@ final class JacksonProblems {
         }
         if (e instanceof MismatchedInputException) {
             MismatchedInputException m = (MismatchedInputException) e;
-            return new Problem(pathPointer(m), "must be " + expected(m.getTargetType()) + " but was "
-                    + actual(m) + at(e));
+            String pointer = pathPointer(m);
+            return new Problem(pointer, "must be " + expected(m.getTargetType()) + " but was "
+                    + actual(root, pointer) + at(e));
         }
         if (e instanceof JsonMappingException) {
             return new Problem(pathPointer((JsonMappingException) e), e.getOriginalMessage() + at(e));
@@ -106,28 +112,26 @@ final class JacksonProblems {
         return Map.class.isAssignableFrom(type) || type.isRecord() ? "an object" : "a " + type.getSimpleName();
     }
 
-    private static String actual(MismatchedInputException e) {
-        JsonToken t = e.getProcessor() instanceof JsonParser ? ((JsonParser) e.getProcessor()).currentToken() : null;
-        if (t == null) {
+    /** {@return what the document holds at the pointer, such as "a number"} */
+    private static String actual(JsonNode root, String pointer) {
+        JsonNode node = root == null ? null : root.at(pointer);
+        if (node == null || node.isMissingNode()) {
             return "another type";
         }
-        switch (t) {
-            case START_OBJECT:
-            case END_OBJECT:
-            case FIELD_NAME:
+        switch (node.getNodeType()) {
+            case OBJECT:
+            case POJO:
                 return "an object";
-            case START_ARRAY:
-            case END_ARRAY:
+            case ARRAY:
                 return "an array";
-            case VALUE_STRING:
+            case STRING:
+            case BINARY:
                 return "a string";
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
+            case NUMBER:
                 return "a number";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
+            case BOOLEAN:
                 return "a boolean";
-            case VALUE_NULL:
+            case NULL:
                 return "null";
             default:
                 return "another type";

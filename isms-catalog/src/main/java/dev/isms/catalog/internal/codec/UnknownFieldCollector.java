@@ -17,18 +17,26 @@ final class UnknownFieldCollector extends DeserializationProblemHandler {
         this.problems = problems;
     }
 
+    /**
+     * Finds the pointer of the object holding the unknown field. Records buffer unknown fields and replay them
+     * once the object is complete, through a buffer whose context is relative; the main parser then sits on the
+     * object's END_OBJECT, where its context is the object's container.
+     */
+    private static String objectPointer(JsonParser main, JsonParser p) {
+        if (main != null && main != p && main.currentToken() == JsonToken.END_OBJECT) {
+            return JacksonProblems.pointer(main.getParsingContext());
+        }
+        JsonStreamContext context = p.getParsingContext();
+        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+            context = context.getParent();
+        }
+        return JacksonProblems.pointer(context == null ? null : context.getParent());
+    }
+
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
             Object beanOrClass, String propertyName) throws IOException {
-        JsonStreamContext context = p.getParsingContext();
-        JsonToken token = p.currentToken();
-        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
-            context = context.getParent();
-        }
-        String pointer = JacksonProblems.pointer(context);
-        if (!pointer.endsWith(Pointers.field("", propertyName))) {
-            pointer = Pointers.field(pointer, propertyName);
-        }
+        String pointer = Pointers.field(objectPointer(ctxt.getParser(), p), propertyName);
         Collection<Object> known = deserializer == null ? null : deserializer.getKnownPropertyNames();
         problems.add(pointer, "unknown field '" + propertyName + "'" + (known == null ? "" : "; known fields: "
                 + known));
