@@ -360,6 +360,13 @@ class CatalogJsonTest {
     }
 
     @Test
+    void roundTripsTheReferenceCatalogue() throws IOException {
+        Catalog reference = SharedReference.iso27002();
+        assertEquals(93, reference.size());
+        assertEquals(reference, json.readCatalog(json.toJson(reference)));
+    }
+
+    @Test
     void runsOnTheModulePathWithTheValidatorAsANamedModule() {
         assertTrue(CatalogJson.class.getModule().isNamed());
         assertTrue(ModuleLayer.boot().findModule("org.hibernate.validator").isPresent(),
