@@ -18,9 +18,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.module.ModuleDescriptor;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -364,6 +368,43 @@ class CatalogJsonTest {
         Catalog reference = SharedReference.iso27002();
         assertEquals(93, reference.size());
         assertEquals(reference, json.readCatalog(json.toJson(reference)));
+    }
+
+    @Test
+    void acceptsAbsentMetadataAndGroups() {
+        Catalog c = json.readCatalog("{\"format\": \"isms-catalog\", \"formatVersion\": 1, \"id\": \"a\","
+                + " \"title\": \"A\", \"edition\": \"1\", \"publisher\": \"P\", \"controls\": []}");
+        assertTrue(c.metadata().isEmpty());
+        assertTrue(c.groups().isEmpty());
+    }
+
+    @Test
+    void readsMappingAndRequirementFiles(@TempDir Path dir) throws IOException {
+        Path m = Files.writeString(dir.resolve("m.json"), json.toJson(Fixtures.mappingSet()));
+        Path r = Files.writeString(dir.resolve("r.json"), json.toJson(Fixtures.requirementSet()));
+        assertEquals(Fixtures.mappingSet(), json.readMappingSet(m));
+        assertEquals(Fixtures.requirementSet(), json.readRequirementSet(r));
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> json.readRequirementSet(m));
+        assertEquals(m.toString(), e.resource());
+        assertProblem(e, "/format", "unknown format 'isms-mapping'; expected 'isms-requirements'");
+    }
+
+    @Test
+    void exposesNoJacksonTypeAndDoesNotRequireJacksonTransitively() {
+        for (Method method : CatalogJson.class.getMethods()) {
+            List<Class<?>> types = new ArrayList<>(List.of(method.getParameterTypes()));
+            types.add(method.getReturnType());
+            types.addAll(List.of(method.getExceptionTypes()));
+            for (Class<?> type : types) {
+                assertFalse(type.getName().startsWith("com.fasterxml"), method.toString());
+            }
+        }
+        for (ModuleDescriptor.Requires r : CatalogJson.class.getModule().getDescriptor().requires()) {
+            if (r.name().startsWith("com.fasterxml") || r.name().startsWith("org.hibernate")) {
+                assertFalse(r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE), r.toString());
+            }
+            assertFalse(r.name().equals("org.hibernate.validator"), "hibernate-validator must not be required");
+        }
     }
 
     @Test
