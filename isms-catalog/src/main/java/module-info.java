@@ -1,10 +1,6 @@
 /**
- * The built-in ISO/IEC 27001/27002 catalogues and their interchange: the {@link dev.isms.catalog.Catalogs}
- * entry point, the {@link dev.isms.catalog.spi.CatalogProvider} plug-in interface, licensed-text overlays and
- * the JSON codec.
- *
- * @uses dev.isms.catalog.spi.CatalogProvider
- * @provides dev.isms.catalog.spi.CatalogProvider the built-in ISO/IEC catalogues
+ * The built-in ISO/IEC 27001/27002 catalogues and their interchange: licensed-text overlays
+ * ({@link dev.isms.catalog.LicensedText}) and the JSON codec ({@link dev.isms.catalog.json.CatalogJson}).
  */
 module dev.isms.catalog {
     requires transitive dev.isms.core;
@@ -13,11 +9,7 @@ module dev.isms.catalog {
     requires org.slf4j;
 
     exports dev.isms.catalog;
-    exports dev.isms.catalog.spi;
     exports dev.isms.catalog.json;
 
     opens dev.isms.catalog.internal.codec to com.fasterxml.jackson.databind, org.hibernate.validator;
-
-    uses dev.isms.catalog.spi.CatalogProvider;
-    provides dev.isms.catalog.spi.CatalogProvider with dev.isms.catalog.internal.BuiltInCatalogProvider;
 }

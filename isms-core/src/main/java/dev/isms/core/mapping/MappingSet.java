@@ -32,14 +32,17 @@ public final class MappingSet {
     private final String id;
     private final String sourceCatalogId;
     private final String targetCatalogId;
+    private final Map<String, String> metadata;
     private final List<Mapping> mappings;
     private final Map<ControlId, List<Mapping>> bySource = new LinkedHashMap<>();
     private final Map<ControlId, List<Mapping>> byTarget = new LinkedHashMap<>();
 
-    private MappingSet(String id, String sourceCatalogId, String targetCatalogId, List<Mapping> mappings) {
+    private MappingSet(String id, String sourceCatalogId, String targetCatalogId, Map<String, String> metadata,
+            List<Mapping> mappings) {
         this.id = Checks.notBlank(id, "mapping set id");
         this.sourceCatalogId = Checks.notBlank(sourceCatalogId, "sourceCatalogId");
         this.targetCatalogId = Checks.notBlank(targetCatalogId, "targetCatalogId");
+        this.metadata = copyMetadata(metadata);
         this.mappings = List.copyOf(mappings);
         Set<List<ControlId>> pairs = new HashSet<>();
         for (Mapping m : this.mappings) {
@@ -63,7 +66,36 @@ public final class MappingSet {
      * @return the set
      */
     public static MappingSet of(String id, String sourceCatalogId, String targetCatalogId, List<Mapping> mappings) {
-        return new MappingSet(id, sourceCatalogId, targetCatalogId, mappings);
+        return new MappingSet(id, sourceCatalogId, targetCatalogId, Map.of(), mappings);
+    }
+
+    /**
+     * Creates a mapping set with metadata.
+     *
+     * @param id the set id, not blank
+     * @param sourceCatalogId the id of the source catalogue, such as {@code "iso27001:2013"}, not blank
+     * @param targetCatalogId the id of the target catalogue, such as {@code "iso27002:2022"}, not blank
+     * @param metadata free-form entries (source, version, content hash), kept in iteration order; keys not blank
+     * @param mappings the rows, not null; a (source, target) pair may appear once
+     * @return the set
+     */
+    public static MappingSet of(String id, String sourceCatalogId, String targetCatalogId,
+            Map<String, String> metadata, List<Mapping> mappings) {
+        return new MappingSet(id, sourceCatalogId, targetCatalogId, metadata, mappings);
+    }
+
+    private static Map<String, String> copyMetadata(Map<String, String> metadata) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : metadata.entrySet()) {
+            String key = Checks.notBlank(e.getKey(), "metadata key");
+            copy.put(key, Objects.requireNonNull(e.getValue(), "metadata value"));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** {@return free-form metadata in insertion order (source, version, content hash); empty if none} */
+    public Map<String, String> metadata() {
+        return metadata;
     }
 
     /** {@return the set id} */
@@ -170,7 +202,7 @@ public final class MappingSet {
         for (Mapping m : mappings) {
             inverted.add(m.inverse());
         }
-        return new MappingSet(id + ":inverse", targetCatalogId, sourceCatalogId, inverted);
+        return new MappingSet(id + ":inverse", targetCatalogId, sourceCatalogId, metadata, inverted);
     }
 
     @Override
@@ -178,12 +210,13 @@ public final class MappingSet {
         return o instanceof MappingSet && ((MappingSet) o).id.equals(id)
                 && ((MappingSet) o).sourceCatalogId.equals(sourceCatalogId)
                 && ((MappingSet) o).targetCatalogId.equals(targetCatalogId)
+                && ((MappingSet) o).metadata.equals(metadata)
                 && ((MappingSet) o).mappings.equals(mappings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, sourceCatalogId, targetCatalogId, mappings);
+        return Objects.hash(id, sourceCatalogId, targetCatalogId, metadata, mappings);
     }
 
     /** {@return the id, catalogues and size} */

@@ -6,6 +6,7 @@ import dev.isms.core.UnknownControlException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,14 +23,17 @@ public final class RequirementSet {
     private final String id;
     private final String title;
     private final String edition;
+    private final Map<String, String> metadata;
     private final List<Requirement> requirements;
     private final Map<ControlId, Requirement> index = new HashMap<>();
     private final Map<ControlId, List<Requirement>> children = new HashMap<>();
 
-    private RequirementSet(String id, String title, String edition, List<Requirement> requirements) {
+    private RequirementSet(String id, String title, String edition, Map<String, String> metadata,
+            List<Requirement> requirements) {
         this.id = Checks.notBlank(id, "requirement set id");
         this.title = Checks.notBlank(title, "requirement set title");
         this.edition = Checks.notBlank(edition, "requirement set edition");
+        this.metadata = copyMetadata(metadata);
         this.requirements = List.copyOf(requirements);
         List<String> problems = new ArrayList<>();
         for (Requirement r : this.requirements) {
@@ -61,7 +65,37 @@ public final class RequirementSet {
      * @throws IllegalArgumentException listing duplicate ids and clauses whose parent is not listed before them
      */
     public static RequirementSet of(String id, String title, String edition, List<Requirement> requirements) {
-        return new RequirementSet(id, title, edition, requirements);
+        return new RequirementSet(id, title, edition, Map.of(), requirements);
+    }
+
+    /**
+     * Creates a requirement set with metadata.
+     *
+     * @param id the set id, such as {@code "iso27001:2022"}, not blank
+     * @param title the title, not blank
+     * @param edition the edition, such as {@code "2022"}, not blank
+     * @param metadata free-form entries (source, version, content hash), kept in iteration order; keys not blank
+     * @param requirements the clauses, parents before children, not null
+     * @return the set
+     * @throws IllegalArgumentException listing duplicate ids and clauses whose parent is not listed before them
+     */
+    public static RequirementSet of(String id, String title, String edition, Map<String, String> metadata,
+            List<Requirement> requirements) {
+        return new RequirementSet(id, title, edition, metadata, requirements);
+    }
+
+    private static Map<String, String> copyMetadata(Map<String, String> metadata) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : metadata.entrySet()) {
+            String key = Checks.notBlank(e.getKey(), "metadata key");
+            copy.put(key, Objects.requireNonNull(e.getValue(), "metadata value"));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** {@return free-form metadata in insertion order (source, version, content hash); empty if none} */
+    public Map<String, String> metadata() {
+        return metadata;
     }
 
     /** {@return the set id, such as {@code "iso27001:2022"}} */
@@ -158,12 +192,13 @@ public final class RequirementSet {
     public boolean equals(Object o) {
         return o instanceof RequirementSet && ((RequirementSet) o).id.equals(id)
                 && ((RequirementSet) o).title.equals(title) && ((RequirementSet) o).edition.equals(edition)
+                && ((RequirementSet) o).metadata.equals(metadata)
                 && ((RequirementSet) o).requirements.equals(requirements);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, edition, requirements);
+        return Objects.hash(id, title, edition, metadata, requirements);
     }
 
     /** {@return the id and size} */

@@ -1,0 +1,201 @@
+package dev.isms.catalog;
+
+import dev.isms.catalog.CatalogFormatException.Problem;
+import dev.isms.catalog.internal.codec.JsonCodec;
+import dev.isms.catalog.internal.codec.LicensedTextDocument;
+import dev.isms.catalog.internal.codec.Limits;
+import dev.isms.catalog.internal.codec.LocatedText;
+import dev.isms.catalog.internal.csv.CsvReader;
+import dev.isms.catalog.internal.csv.CsvRow;
+import dev.isms.catalog.internal.csv.CsvTable;
+import dev.isms.core.Catalog;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Guidance text from a licensed copy of a standard, to lay over a catalogue whose controls carry none.
+ *
+ * <p>The library never ships the standards' text. Users who own a copy put it in a file and apply it:
+ * <pre>{@code
+ * LicensedText texts = LicensedText.readCsv(reader, "iso27002-texts.csv");   // header: id,text
+ * Catalog withTexts = texts.applyTo(catalog);                                // catalog is unchanged
+ * }</pre>
+ *
+ * <p>The JSON form is {@code {"format":"isms-licensed-text","formatVersion":1,"catalog":"iso27002:2022",
+ * "texts":[{"id":"5.1","text":"..."}]}}; its {@code catalog} must be the id of the catalogue it is applied to.
+ * The CSV form has the header {@code id,text} and names no catalogue. Ids must be unique and texts not blank;
+ * ids unknown to the catalogue are reported by {@link #applyTo(Catalog)}. Every problem is collected with its
+ * place ({@code line 7} or {@code /texts/3/id}) and thrown once. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class LicensedText {
+    /** The largest CSV document read, in characters. */
+    public static final int MAX_CSV_CHARS = 16 * 1024 * 1024;
+
+    private static final JsonCodec CODEC = new JsonCodec(Limits.DEFAULT);
+
+    private final String resource;
+    private final Optional<String> catalogId;
+    private final String catalogLocation;
+    private final Map<String, String> texts;
+    private final Map<String, String> locations;
+
+    private LicensedText(String resource, Optional<String> catalogId, String catalogLocation,
+            List<LocatedText> entries) {
+        this.resource = resource;
+        this.catalogId = catalogId;
+        this.catalogLocation = catalogLocation;
+        Map<String, String> t = new LinkedHashMap<>();
+        Map<String, String> l = new HashMap<>();
+        for (LocatedText e : entries) {
+            t.put(e.id(), e.text());
+            l.put(e.id(), e.location());
+        }
+        this.texts = Collections.unmodifiableMap(t);
+        this.locations = l;
+    }
+
+    /**
+     * Reads licensed text in the JSON form.
+     *
+     * @param in the UTF-8 document; read fully, not closed; at most 16 MiB
+     * @param resourceName the document's name for messages
+     * @return the texts
+     * @throws CatalogFormatException listing every problem: malformed JSON, unknown fields, duplicate or blank ids,
+     *         blank texts
+     */
+    public static LicensedText readJson(InputStream in, String resourceName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(resourceName, "resourceName");
+        LicensedTextDocument doc = CODEC.readLicensedText(in, resourceName);
+        return new LicensedText(resourceName, Optional.of(doc.catalogId()), doc.catalogLocation(), doc.texts());
+    }
+
+    /**
+     * Reads licensed text in the CSV form: RFC 4180, header {@code id,text}.
+     *
+     * @param in the document; read fully, not closed; at most {@link #MAX_CSV_CHARS} characters
+     * @param resourceName the document's name for messages
+     * @return the texts; they name no catalogue
+     * @throws CatalogFormatException listing every problem: malformed CSV, a wrong header, duplicate or blank ids,
+     *         blank texts
+     */
+    public static LicensedText readCsv(Reader in, String resourceName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(resourceName, "resourceName");
+        CsvTable table = CsvReader.read(resourceName, in, MAX_CSV_CHARS);
+        if (!table.header().equals(List.of("id", "text"))) {
+            throw new CatalogFormatException(resourceName, List.of(new Problem("line 1",
+                    "header must be 'id,text' but was '" + String.join(",", table.header()) + "'")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<LocatedText> entries = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (CsvRow row : table.rows()) {
+            String at = "line " + row.line();
+            String id = row.fields().get(0).strip();
+            String text = row.fields().get(1);
+            String first = id.isEmpty() ? null : seen.putIfAbsent(id, at);
+            if (id.isEmpty()) {
+                problems.add(new Problem(at, "id must not be blank"));
+            } else if (first != null) {
+                problems.add(new Problem(at, "duplicate control id '" + id + "' (first at " + first + ")"));
+            } else if (text.isBlank()) {
+                problems.add(new Problem(at, "text of control '" + id + "' must not be blank"));
+            } else {
+                entries.add(new LocatedText(id, text, at));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogFormatException(resourceName, problems);
+        }
+        return new LicensedText(resourceName, Optional.empty(), "", entries);
+    }
+
+    /**
+     * Creates licensed text from a map.
+     *
+     * @param catalogId the id of the catalogue the texts belong to, such as {@code "iso27002:2022"}
+     * @param texts control id to text, in the order to keep; texts not blank
+     * @return the texts
+     * @throws IllegalArgumentException if an id or a text is blank
+     */
+    public static LicensedText of(String catalogId, Map<String, String> texts) {
+        Objects.requireNonNull(catalogId, "catalogId");
+        List<LocatedText> entries = new ArrayList<>();
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            String id = Objects.requireNonNull(e.getKey(), "id");
+            String text = Objects.requireNonNull(e.getValue(), "text");
+            if (id.isBlank() || text.isBlank()) {
+                throw new IllegalArgumentException("licensed text id and text must not be blank but were '" + id
+                        + "' and '" + text + "'");
+            }
+            entries.add(new LocatedText(id, text, "entry '" + id + "'"));
+        }
+        return new LicensedText("LicensedText.of", Optional.of(catalogId), "catalogId", entries);
+    }
+
+    /** {@return the id of the catalogue these texts are for; empty for CSV, which names none} */
+    public Optional<String> catalogId() {
+        return catalogId;
+    }
+
+    /** {@return control id to text, in document order; unmodifiable} */
+    public Map<String, String> texts() {
+        return texts;
+    }
+
+    /**
+     * Returns a copy of a catalogue whose controls carry these texts; the catalogue itself is unchanged.
+     *
+     * @param catalog the catalogue
+     * @return the new catalogue; controls without an entry keep their text
+     * @throws CatalogFormatException listing every problem, nothing applied: a catalogue id other than this
+     *         overlay's, and each id the catalogue does not have, with its line or pointer
+     */
+    public Catalog applyTo(Catalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        List<Problem> problems = new ArrayList<>();
+        if (catalogId.isPresent() && !catalogId.get().equals(catalog.id())) {
+            problems.add(new Problem(catalogLocation, "licensed text is for catalogue '" + catalogId.get()
+                    + "' but was applied to '" + catalog.id() + "'"));
+        }
+        for (String id : texts.keySet()) {
+            if (!catalog.contains(id)) {
+                problems.add(new Problem(locations.get(id), "unknown control id '" + id + "' in catalogue '"
+                        + catalog.id() + "'"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogFormatException(resource, problems);
+        }
+        return catalog.withTexts(texts);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LicensedText && ((LicensedText) o).catalogId.equals(catalogId)
+                && ((LicensedText) o).texts.equals(texts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(catalogId, texts);
+    }
+
+    /** {@return the source, catalogue and number of texts} */
+    @Override
+    public String toString() {
+        return "LicensedText[" + resource + ", " + catalogId.orElse("any catalogue") + ", " + texts.size()
+                + " texts]";
+    }
+}

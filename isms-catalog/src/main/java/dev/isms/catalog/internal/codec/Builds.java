@@ -1,0 +1,34 @@
+package dev.isms.catalog.internal.codec;
+
+import dev.isms.core.ControlId;
+import java.util.function.Supplier;
+
+// Small helpers shared by the mappings: parse an id into a problem instead of an exception, and build a core
+// value whose own checks should already have been made, reporting a failure as a document problem.
+final class Builds {
+    private Builds() {
+    }
+
+    /** {@return the id, or null if absent (reported by Bean Validation) or malformed (reported here)} */
+    static ControlId controlId(String text, String at, Problems problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return ControlId.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(at, e.getMessage());
+            return null;
+        }
+    }
+
+    /** {@return the value built}, or throws every problem collected plus the builder's complaint */
+    static <T> T build(Supplier<T> builder, Problems problems) {
+        try {
+            return builder.get();
+        } catch (IllegalArgumentException e) {
+            problems.add("", e.getMessage());
+            throw problems.exception(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.isms.catalog.internal.codec;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Map;
+
+// The "isms-catalog" document as it is on the wire; mapped onto dev.isms.core.Catalog by CatalogMapping.
+@JsonPropertyOrder({"format", "formatVersion", "id", "title", "edition", "publisher", "metadata", "groups",
+    "controls"})
+record CatalogDto(
+        String format,
+        Integer formatVersion,
+        @NotBlank @Pattern(regexp = Constraints.CATALOG_ID, message = Constraints.CATALOG_ID_MESSAGE) String id,
+        @NotBlank String title,
+        @NotBlank String edition,
+        @NotBlank String publisher,
+        Map<@NotBlank String, @NotNull String> metadata,
+        List<@NotNull @Valid GroupDto> groups,
+        @NotNull List<@NotNull @Valid ControlDto> controls) {
+}

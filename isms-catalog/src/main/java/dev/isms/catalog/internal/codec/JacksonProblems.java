@@ -1,0 +1,140 @@
+package dev.isms.catalog.internal.codec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.isms.catalog.CatalogFormatException.Problem;
+import java.util.List;
+import java.util.Map;
+
+// Translates Jackson's exceptions into problems with a JSON pointer and a message in the codec's own words.
+final class JacksonProblems {
+    private JacksonProblems() {
+    }
+
+    /** {@return the problem a Jackson exception describes} */
+    static Problem of(JsonProcessingException e, Limits limits) {
+        return of(e, limits, null);
+    }
+
+    /** {@return the problem a Jackson exception describes}, naming what the document's tree holds there */
+    static Problem of(JsonProcessingException e, Limits limits, JsonNode root) {
+        if (e instanceof StreamConstraintsException) {
+            return new Problem(parserPointer(e), constraint(e.getOriginalMessage(), limits) + at(e));
+        }
+        if (e instanceof UnrecognizedPropertyException) {
+            UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+            return new Problem(pathPointer(u), "unknown field '" + u.getPropertyName() + "'");
+        }
+        if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")) {
+            return new Problem("", "unexpected content after the end of the JSON document" + at(e));
+        }
+        if (e instanceof MismatchedInputException) {
+            MismatchedInputException m = (MismatchedInputException) e;
+            String pointer = pathPointer(m);
+            return new Problem(pointer, "must be " + expected(m.getTargetType()) + " but was "
+                    + actual(root, pointer) + at(e));
+        }
+        if (e instanceof JsonMappingException) {
+            return new Problem(pathPointer((JsonMappingException) e), e.getOriginalMessage() + at(e));
+        }
+        String message = e.getOriginalMessage();
+        if (message.startsWith("Duplicate field")) {
+            message = "duplicate key " + message.substring("Duplicate field ".length());
+        } else {
+            message = "malformed JSON: " + message;
+        }
+        return new Problem(parserPointer(e), message + at(e));
+    }
+
+    private static String constraint(String message, Limits limits) {
+        if (message.contains("nesting depth")) {
+            return "nesting of arrays and objects must be at most " + limits.maxNestingDepth() + " deep";
+        }
+        if (message.contains("String value length")) {
+            return "strings must be at most " + limits.maxStringLength() + " characters long";
+        }
+        if (message.contains("Document length")) {
+            return "document must be at most " + limits.maxDocumentBytes() + " bytes";
+        }
+        return "document exceeds a limit: " + message;
+    }
+
+    private static String at(JsonProcessingException e) {
+        JsonLocation l = e.getLocation();
+        return l == null || l.getLineNr() < 1 ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
+    }
+
+    private static String parserPointer(JsonProcessingException e) {
+        return e.getProcessor() instanceof JsonParser ? pointer(((JsonParser) e.getProcessor()).getParsingContext())
+                : "";
+    }
+
+    /** {@return the pointer of a parser context, such as {@code /controls/3/title}} */
+    static String pointer(JsonStreamContext context) {
+        return context == null ? "" : context.pathAsPointer().toString();
+    }
+
+    private static String pathPointer(JsonMappingException e) {
+        String pointer = "";
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                pointer = Pointers.field(pointer, ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                pointer = Pointers.index(pointer, ref.getIndex());
+            }
+        }
+        return pointer;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return Map.class.isAssignableFrom(type) || type.isRecord() ? "an object" : "a " + type.getSimpleName();
+    }
+
+    /** {@return what the document holds at the pointer, such as "a number"} */
+    private static String actual(JsonNode root, String pointer) {
+        JsonNode node = root == null ? null : root.at(pointer);
+        if (node == null || node.isMissingNode()) {
+            return "another type";
+        }
+        switch (node.getNodeType()) {
+            case OBJECT:
+            case POJO:
+                return "an object";
+            case ARRAY:
+                return "an array";
+            case STRING:
+            case BINARY:
+                return "a string";
+            case NUMBER:
+                return "a number";
+            case BOOLEAN:
+                return "a boolean";
+            case NULL:
+                return "null";
+            default:
+                return "another type";
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.isms.catalog.internal.codec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.isms.catalog.CatalogException;
+import dev.isms.catalog.CatalogFormatException;
+import dev.isms.core.Catalog;
+import dev.isms.core.mapping.MappingSet;
+import dev.isms.core.requirement.RequirementSet;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The codec's entry point for the public facades: reads and writes the isms JSON formats with one strict,
+ * bounded mapper. Reading throws {@link CatalogFormatException} listing every problem; nothing is half-loaded.
+ */
+public final class JsonCodec {
+    private final Limits limits;
+    private final ObjectMapper mapper;
+    private final ObjectWriter writer;
+    private final DocumentReader reader;
+
+    /**
+     * Creates a codec.
+     *
+     * @param limits the bounds documents must stay within
+     */
+    public JsonCodec(Limits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.mapper = Mappers.strict(limits);
+        this.writer = mapper.writer(Mappers.printer());
+        this.reader = new DocumentReader(mapper, limits);
+    }
+
+    /** {@return the bounds of this codec} */
+    public Limits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads an {@code isms-catalog} document.
+     *
+     * @param in the UTF-8 document, read fully, not closed
+     * @param resource the document's name for messages
+     * @return the catalogue
+     * @throws CatalogFormatException listing every problem
+     */
+    public Catalog readCatalog(InputStream in, String resource) {
+        Problems problems = new Problems(resource);
+        CatalogDto dto = reader.read(in, CatalogMapping.FORMAT, CatalogDto.class, problems);
+        return CatalogMapping.toCatalog(dto, problems);
+    }
+
+    /**
+     * Reads an {@code isms-mapping} document.
+     *
+     * @param in the UTF-8 document, read fully, not closed
+     * @param resource the document's name for messages
+     * @return the mapping set
+     * @throws CatalogFormatException listing every problem
+     */
+    public MappingSet readMappingSet(InputStream in, String resource) {
+        Problems problems = new Problems(resource);
+        MappingSetDto dto = reader.read(in, MappingSetMapping.FORMAT, MappingSetDto.class, problems);
+        return MappingSetMapping.toMappingSet(dto, problems);
+    }
+
+    /**
+     * Reads an {@code isms-requirements} document.
+     *
+     * @param in the UTF-8 document, read fully, not closed
+     * @param resource the document's name for messages
+     * @return the requirement set
+     * @throws CatalogFormatException listing every problem
+     */
+    public RequirementSet readRequirementSet(InputStream in, String resource) {
+        Problems problems = new Problems(resource);
+        RequirementSetDto dto = reader.read(in, RequirementSetMapping.FORMAT, RequirementSetDto.class, problems);
+        return RequirementSetMapping.toRequirementSet(dto, problems);
+    }
+
+    /**
+     * Reads an {@code isms-licensed-text} document: ids must be unique, texts not blank.
+     *
+     * @param in the UTF-8 document, read fully, not closed
+     * @param resource the document's name for messages
+     * @return the catalogue id and the located texts
+     * @throws CatalogFormatException listing every problem
+     */
+    public LicensedTextDocument readLicensedText(InputStream in, String resource) {
+        Problems problems = new Problems(resource);
+        LicensedTextDto dto = reader.read(in, "isms-licensed-text", LicensedTextDto.class, problems);
+        List<LocatedText> texts = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        List<TextDto> all = dto.texts() == null ? List.of() : dto.texts();
+        for (int i = 0; i < all.size(); i++) {
+            TextDto t = all.get(i);
+            if (t == null || t.id() == null || t.id().isBlank()) {
+                continue;
+            }
+            String at = Pointers.field(Pointers.index("/texts", i), "id");
+            String id = t.id().strip();
+            String first = seen.putIfAbsent(id, at);
+            if (first != null) {
+                problems.add(at, "duplicate control id '" + id + "' (first at " + first + ")");
+            } else if (t.text() != null && !t.text().isBlank()) {
+                texts.add(new LocatedText(id, t.text(), at));
+            }
+        }
+        problems.throwIfAny();
+        return new LicensedTextDocument(dto.catalog(), "/catalog", texts);
+    }
+
+    /**
+     * Writes a catalogue as an {@code isms-catalog} document.
+     *
+     * @param catalog the catalogue
+     * @return the UTF-8 bytes: 2-space indented, LF line ends, a final line end
+     */
+    public byte[] write(Catalog catalog) {
+        return bytes(CatalogMapping.fromCatalog(catalog));
+    }
+
+    /**
+     * Writes a mapping set as an {@code isms-mapping} document.
+     *
+     * @param set the mapping set
+     * @return the UTF-8 bytes
+     */
+    public byte[] write(MappingSet set) {
+        return bytes(MappingSetMapping.fromMappingSet(set));
+    }
+
+    /**
+     * Writes a requirement set as an {@code isms-requirements} document.
+     *
+     * @param set the requirement set
+     * @return the UTF-8 bytes
+     */
+    public byte[] write(RequirementSet set) {
+        return bytes(RequirementSetMapping.fromRequirementSet(set));
+    }
+
+    private byte[] bytes(Object dto) {
+        try {
+            return (writer.writeValueAsString(dto) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new CatalogException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.isms.catalog.internal.codec;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.NotBlank;
+
+// One entry of a licensed-text document's "texts" array.
+@JsonPropertyOrder({"id", "text"})
+record TextDto(@NotBlank String id, @NotBlank String text) {
+}

@@ -1,0 +1,129 @@
+package dev.isms.catalog.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.isms.core.Attribute;
+import dev.isms.core.AttributeValue;
+import dev.isms.core.Catalog;
+import dev.isms.core.Control;
+import dev.isms.core.ControlAttributes;
+import dev.isms.core.ControlGroup;
+import dev.isms.core.ControlId;
+import dev.isms.core.Theme;
+import dev.isms.core.mapping.Mapping;
+import dev.isms.core.mapping.MappingSet;
+import dev.isms.core.mapping.Rationale;
+import dev.isms.core.mapping.Relationship;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class CatalogJsonProperties {
+    private final CatalogJson json = CatalogJson.defaults();
+
+    /** Non-blank text with quotes, backslashes, control characters, accents, CJK and emoji. */
+    private static Arbitrary<String> text() {
+        Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~').withChars('\n', '\t', '\r', '\u0000',
+                '"', '\\', 'é', 'ß', '中', '\u2028', '\uFEFF').ofMinLength(0).ofMaxLength(30);
+        return Combinators.combine(plain, Arbitraries.of("", "😀", "𝔘")).as((a, b) -> a + b)
+                .filter(s -> !s.isBlank());
+    }
+
+    private static Arbitrary<String> controlIds() {
+        Arbitrary<String> segment = Arbitraries.oneOf(Arbitraries.integers().between(0, 40).map(String::valueOf),
+                Arbitraries.of("A", "ac-2", "GV", "x_(1)"));
+        return segment.list().ofMinSize(1).ofMaxSize(4).map(l -> String.join(".", l));
+    }
+
+    private static Arbitrary<ControlAttributes> attributes() {
+        List<AttributeValue> all = new ArrayList<>();
+        for (Attribute a : Attribute.values()) {
+            all.addAll(a.vocabulary());
+        }
+        return Arbitraries.of(all).set().ofMaxSize(12).map(ControlAttributes::of);
+    }
+
+    private static Arbitrary<Map<String, String>> metadata() {
+        Arbitrary<String> values = Arbitraries.oneOf(text(), Arbitraries.just(""));
+        return Arbitraries.maps(text(), values).ofMaxSize(4).map(LinkedHashMap::new);
+    }
+
+    @Provide
+    Arbitrary<Catalog> catalogs() {
+        Arbitrary<Integer> groupCount = Arbitraries.integers().between(0, 4);
+        return groupCount.flatMap(n -> Combinators.combine(groupParents(n), controlIds().list().uniqueElements()
+                .ofMaxSize(8), text(), metadata(), controlParts().list().ofSize(8), Arbitraries.of("x:1", "iso:2"))
+                .as((parents, ids, title, metadata, parts, id) -> {
+                    Catalog.Builder b = Catalog.builder(id, title).edition("e").publisher(title);
+                    metadata.forEach(b::metadata);
+                    for (int i = 0; i < n; i++) {
+                        b.group(new ControlGroup("g" + i, title, "kind", parents.get(i)));
+                    }
+                    for (int i = 0; i < ids.size(); i++) {
+                        b.control(parts.get(i).toControl(ids.get(i), n));
+                    }
+                    return b.build();
+                }));
+    }
+
+    private static Arbitrary<List<Optional<String>>> groupParents(int n) {
+        List<Arbitrary<Optional<String>>> parents = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            parents.add(i == 0 ? Arbitraries.just(Optional.empty())
+                    : Arbitraries.integers().between(-1, i - 1).map(p -> p < 0 ? Optional.empty()
+                            : Optional.of("g" + p)));
+        }
+        return Combinators.combine(parents).as(l -> l);
+    }
+
+    /** The random parts of one control apart from its id. */
+    private record Parts(String title, Optional<Theme> theme, int group, ControlAttributes attributes,
+            Optional<String> text) {
+        Control toControl(String id, int groups) {
+            Optional<String> g = groups == 0 || group < 0 ? Optional.empty() : Optional.of("g" + (group % groups));
+            return new Control(ControlId.parse(id), title, theme, g, attributes, text);
+        }
+    }
+
+    private static Arbitrary<Parts> controlParts() {
+        return Combinators.combine(text(), Arbitraries.of(Theme.class).optional(), Arbitraries.integers()
+                .between(-1, 3), attributes(), text().optional()).as(Parts::new);
+    }
+
+    @Property(tries = 200)
+    void jsonRoundTripGivesAnEqualCatalogue(@ForAll("catalogs") Catalog catalog) {
+        String text = json.toJson(catalog);
+        Catalog back = json.readCatalog(text);
+        assertEquals(catalog, back);
+        assertEquals(List.copyOf(catalog.metadata().keySet()), List.copyOf(back.metadata().keySet()));
+        assertEquals(text, json.toJson(back));
+    }
+
+    @Provide
+    Arbitrary<MappingSet> mappingSets() {
+        Arbitrary<Mapping> mapping = Combinators.combine(controlIds(), controlIds(),
+                Arbitraries.of(Relationship.class), Arbitraries.of(Rationale.class).optional(),
+                Arbitraries.integers().between(0, Mapping.MAX_STRENGTH).optional())
+                .as((s, t, r, why, strength) -> new Mapping(ControlId.parse(s), ControlId.parse(t), r, why,
+                        strength.map(OptionalInt::of).orElse(OptionalInt.empty())));
+        return Combinators.combine(text(), metadata(), mapping.list().ofMaxSize(10)
+                .uniqueElements(m -> List.of(m.sourceId(), m.targetId())))
+                .as((id, metadata, rows) -> MappingSet.of(id, "src:1", "tgt:2", metadata, rows));
+    }
+
+    @Property(tries = 200)
+    void jsonRoundTripGivesAnEqualMappingSet(@ForAll("mappingSets") MappingSet set) {
+        MappingSet back = json.readMappingSet(json.toJson(set));
+        assertEquals(set, back);
+        assertEquals(List.copyOf(set.metadata().keySet()), List.copyOf(back.metadata().keySet()));
+    }
+}

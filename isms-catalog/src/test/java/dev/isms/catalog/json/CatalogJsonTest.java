@@ -1,0 +1,416 @@
+package dev.isms.catalog.json;
+
+import static dev.isms.catalog.json.Fixtures.catalogJson;
+import static dev.isms.catalog.json.Fixtures.control;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.isms.catalog.CatalogException;
+import dev.isms.catalog.CatalogFormatException;
+import dev.isms.catalog.CatalogFormatException.Problem;
+import dev.isms.core.Catalog;
+import dev.isms.core.mapping.MappingSet;
+import dev.isms.core.requirement.RequirementSet;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.module.ModuleDescriptor;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogJsonTest {
+    private final CatalogJson json = CatalogJson.defaults();
+
+    private CatalogFormatException fails(String document) {
+        return assertThrows(CatalogFormatException.class, () -> json.readCatalog(document));
+    }
+
+    private static void assertProblem(CatalogFormatException e, String location, String fragment) {
+        for (Problem p : e.problems()) {
+            if (p.location().equals(location) && p.message().contains(fragment)) {
+                return;
+            }
+        }
+        throw new AssertionError("no problem at '" + location + "' containing '" + fragment + "' in:\n"
+                + e.getMessage());
+    }
+
+    @Test
+    void roundTripsACatalogueToAnEqualOne() {
+        Catalog catalog = Fixtures.catalog();
+        String text = json.toJson(catalog);
+        Catalog back = json.readCatalog(text);
+        assertEquals(catalog, back);
+        assertEquals(text, json.toJson(back));
+        assertEquals(catalog.metadata().keySet().stream().toList(), back.metadata().keySet().stream().toList());
+    }
+
+    @Test
+    void writesTwoSpaceIndentedKeysInOrderAndOmitsAbsentOptionals() {
+        String text = json.toJson(Catalog.builder("x:1", "X").control(dev.isms.core.Control.of("1", "One"))
+                .build());
+        assertEquals("""
+                {
+                  "format": "isms-catalog",
+                  "formatVersion": 1,
+                  "id": "x:1",
+                  "title": "X",
+                  "edition": "unspecified",
+                  "publisher": "unspecified",
+                  "metadata": {},
+                  "groups": [],
+                  "controls": [
+                    {
+                      "id": "1",
+                      "title": "One"
+                    }
+                  ]
+                }
+                """, text);
+    }
+
+    @Test
+    void writesAllFiveAttributeArraysInVocabularyOrder() {
+        String text = json.toJson(Fixtures.catalog());
+        assertTrue(text.contains("""
+                      "attributes": {
+                        "controlTypes": [
+                          "Preventive"
+                        ],
+                        "securityProperties": [
+                          "Confidentiality",
+                          "Integrity",
+                          "Availability"
+                        ],
+                """), text);
+        assertTrue(text.contains("\"theme\": \"Organizational\""), text);
+    }
+
+    @Test
+    void acceptsAttributeTagsWithHashAndAnyCase() {
+        Catalog c = json.readCatalog(catalogJson(control("5.1", ", \"theme\": \"organizational\", \"group\": \"5\","
+                + " \"attributes\": {\"controlTypes\": [\"#preventive\"], \"securityProperties\": [],"
+                + " \"cybersecurityConcepts\": [], \"operationalCapabilities\": [], \"securityDomains\": []}")));
+        assertEquals("#Preventive", c.require("5.1").attributes().toString());
+        assertEquals(1, c.metadata().size());
+    }
+
+    @Test
+    void writeControlsStreamAndLeavesItOpen() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeCatalog(Fixtures.catalog(), out);
+        Catalog back = json.readCatalog(new ByteArrayInputStream(out.toByteArray()), "memory");
+        assertEquals(Fixtures.catalog(), back);
+        out.write('x');
+    }
+
+    @Test
+    void readsFilesAndNamesTheFileInErrors(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.json");
+        Files.writeString(file, json.toJson(Fixtures.catalog()));
+        assertEquals(Fixtures.catalog(), json.readCatalog(file));
+        CatalogFormatException e = assertThrows(CatalogFormatException.class,
+                () -> json.readCatalog(dir.resolve("missing.json")));
+        assertTrue(e.resource().endsWith("missing.json"));
+        assertTrue(e.getMessage().contains("cannot read file"), e.getMessage());
+    }
+
+    @Test
+    void wrapsWriteFailuresInCatalogException() {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        CatalogException e = assertThrows(CatalogException.class, () -> json.writeCatalog(Fixtures.catalog(), broken));
+        assertFalse(e instanceof CatalogFormatException);
+        assertInstanceOf(IOException.class, e.getCause());
+    }
+
+    @Test
+    void rejectsUnknownFieldsNamingEach() {
+        CatalogFormatException e = fails(catalogJson(control("5.1", ", \"colour\": \"red\"") + ", "
+                + control("5.2", ", \"size\": {\"x\": 1}")).replace("\"edition\"", "\"extra\": 1, \"edition\""));
+        assertProblem(e, "/controls/0/colour", "unknown field 'colour'");
+        assertProblem(e, "/controls/1/size", "unknown field 'size'");
+        assertProblem(e, "/extra", "unknown field 'extra'");
+        assertEquals(3, e.problems().size(), e.getMessage());
+    }
+
+    @Test
+    void rejectsDuplicateKeys() {
+        CatalogFormatException e = fails(catalogJson(control("5.1", ", \"title\": \"again\"")));
+        assertTrue(e.getMessage().contains("duplicate key 'title'"), e.getMessage());
+        assertTrue(e.location().startsWith("/controls/0"), e.location());
+    }
+
+    @Test
+    void rejectsDuplicateControlIdsNamingTheFirst() {
+        CatalogFormatException e = fails(catalogJson(control("5.1", "") + ", " + control("5.2", "") + ", "
+                + control("5.1", "")));
+        assertProblem(e, "/controls/2/id", "duplicate control id '5.1' (first at /controls/0/id)");
+    }
+
+    @Test
+    void rejectsUnknownAttributeValuesListingTheAllowedOnes() {
+        CatalogFormatException e = fails(catalogJson(control("5.1", ", \"attributes\": {\"controlTypes\":"
+                + " [\"Preventive\", \"Preventative\"], \"securityProperties\": [], \"cybersecurityConcepts\": [],"
+                + " \"operationalCapabilities\": [], \"securityDomains\": [\"Nope\"]}")));
+        assertProblem(e, "/controls/0/attributes/controlTypes/1",
+                "must be one of #Preventive, #Detective, #Corrective but was 'Preventative'");
+        assertProblem(e, "/controls/0/attributes/securityDomains/0", "but was 'Nope'");
+    }
+
+    @Test
+    void rejectsMissingAttributeArrays() {
+        CatalogFormatException e = fails(catalogJson(control("5.1", ", \"attributes\": {\"controlTypes\": []}")));
+        assertProblem(e, "/controls/0/attributes/securityDomains", "is required");
+    }
+
+    @Test
+    void rejectsMissingTitle() {
+        CatalogFormatException e = fails(catalogJson("{\"id\": \"5.1\"}"));
+        assertProblem(e, "/controls/0/title", "is required");
+    }
+
+    @Test
+    void rejectsBlankTitles() {
+        CatalogFormatException e = fails(catalogJson("{\"id\": \"5.1\", \"title\": \"  \"}")
+                .replace("\"title\": \"T\"", "\"title\": \"\""));
+        assertProblem(e, "/controls/0/title", "must not be blank");
+        assertProblem(e, "/title", "must not be blank");
+    }
+
+    @Test
+    void rejectsValuesOfTheWrongType() {
+        assertProblem(fails(catalogJson("{\"id\": \"5.1\", \"title\": 7}")), "/controls/0/title",
+                "must be a string but was a number");
+        assertProblem(fails(catalogJson("{\"id\": \"5.1\", \"title\": true}")), "/controls/0/title",
+                "must be a string but was a boolean");
+        assertProblem(fails(catalogJson("{\"id\": \"5.1\", \"title\": [\"a\"]}")), "/controls/0/title",
+                "must be a string but was an array");
+        assertProblem(fails(catalogJson("").replace("\"controls\": []", "\"controls\": {}")), "/controls",
+                "must be an array but was an object");
+    }
+
+    @Test
+    void rejectsDocumentsNestedTooDeeply() {
+        CatalogJson shallow = CatalogJson.builder().maxNestingDepth(3).build();
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> shallow.readCatalog(
+                catalogJson(control("5.1", ", \"attributes\": {\"controlTypes\": [[[]]]}"))));
+        assertTrue(e.getMessage().contains("nesting of arrays and objects must be at most 3 deep"), e.getMessage());
+        assertEquals(3, shallow.maxNestingDepth());
+    }
+
+    @Test
+    void rejectsDocumentsTooLarge() {
+        CatalogJson small = CatalogJson.builder().maxDocumentBytes(100).build();
+        CatalogFormatException e = assertThrows(CatalogFormatException.class,
+                () -> small.readCatalog(catalogJson("")));
+        assertTrue(e.getMessage().contains("document must be at most 100 bytes"), e.getMessage());
+    }
+
+    @Test
+    void rejectsStringsTooLong() {
+        CatalogJson small = CatalogJson.builder().maxStringLength(20).build();
+        CatalogFormatException e = assertThrows(CatalogFormatException.class,
+                () -> small.readCatalog(catalogJson(control("5.1", ", \"text\": \"" + "x".repeat(50) + "\""))));
+        assertTrue(e.getMessage().contains("strings must be at most 20 characters"), e.getMessage());
+    }
+
+    @Test
+    void rejectsTrailingGarbage() {
+        CatalogFormatException e = fails(catalogJson("") + " {}");
+        assertTrue(e.getMessage().contains("unexpected content after the end of the JSON document"),
+                e.getMessage());
+    }
+
+    @Test
+    void rejectsMalformedJsonNamingLineAndColumn() {
+        CatalogFormatException e = fails("{\"format\": \"isms-catalog\",\n \"id\": }");
+        assertTrue(e.getMessage().contains("malformed JSON"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        assertProblem(fails(""), "", "document is empty");
+        assertProblem(fails("[1]"), "", "must be a JSON object but was array");
+    }
+
+    @Test
+    void rejectsUnknownFormatsAndNewerVersions() {
+        assertProblem(fails(catalogJson("").replace("isms-catalog", "oscal")), "/format", "unknown format 'oscal'");
+        assertProblem(fails(catalogJson("").replace("\"formatVersion\": 1", "\"formatVersion\": 2")),
+                "/formatVersion", "format 'isms-catalog' version 2 is not supported");
+        assertProblem(fails(catalogJson("").replace("\"formatVersion\": 1", "\"formatVersion\": \"1\"")),
+                "/formatVersion", "must be an integer");
+        assertProblem(fails("{}"), "/format", "but was missing");
+    }
+
+    @Test
+    void rejectsUnknownGroupsAndParents() {
+        CatalogFormatException e = fails(catalogJson(control("5.1", ", \"group\": \"9\""))
+                .replace("\"kind\": \"theme\"}", "\"kind\": \"theme\"}, {\"id\": \"x\", \"title\": \"X\", \"kind\":"
+                        + " \"k\", \"parent\": \"y\"}"));
+        assertProblem(e, "/controls/0/group", "unknown group '9'");
+        assertProblem(e, "/groups/1/parent", "unknown parent group 'y'");
+    }
+
+    @Test
+    void rejectsMalformedIds() {
+        CatalogFormatException e = fails(catalogJson(control("5..1", "") + ", " + control("05.1", ""))
+                .replace("\"t:1\"", "\"-bad id\""));
+        assertProblem(e, "/controls/0/id", "control id must not have an empty segment but was '5..1'");
+        assertProblem(e, "/controls/1/id", "leading zeros");
+        assertProblem(e, "/id", "but was '-bad id'");
+    }
+
+    @Test
+    void collectsEveryProblemOfADocumentAtOnce() {
+        CatalogFormatException e = fails(catalogJson(control("5.1", "") + ", {\"id\": \"5.2\", \"title\": \"\"},"
+                + control("5.1", ", \"theme\": \"Spiritual\"") + ", null"));
+        assertProblem(e, "/controls/1/title", "must not be blank");
+        assertProblem(e, "/controls/2/id", "duplicate control id");
+        assertProblem(e, "/controls/2/theme", "but was 'Spiritual'");
+        assertProblem(e, "/controls/3", "is required");
+        assertEquals(4, e.problems().size(), e.getMessage());
+        assertEquals("<JSON text>", e.resource());
+    }
+
+    @Test
+    void rejectsBlankOptionalStringsAndExplicitNullsOfRequiredOnes() {
+        CatalogFormatException e = fails(catalogJson(control("5.1", ", \"text\": \" \"")).replace("\"b\"", "null"));
+        assertProblem(e, "/controls/0/text", "must not be blank when present");
+        assertProblem(e, "/metadata/a", "is required");
+    }
+
+    @Test
+    void roundTripsMappingSets() {
+        MappingSet set = Fixtures.mappingSet();
+        String text = json.toJson(set);
+        assertTrue(text.contains("\"relationship\": \"intersects-with\",\n      \"rationale\": \"semantic\",\n"
+                + "      \"strength\": 7"), text);
+        assertEquals(set, json.readMappingSet(text));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeMappingSet(set, out);
+        assertEquals(set, json.readMappingSet(new ByteArrayInputStream(out.toByteArray()), "m.json"));
+    }
+
+    @Test
+    void rejectsBadMappings() {
+        String doc = """
+                {"format": "isms-mapping", "formatVersion": 1, "id": "m", "sourceCatalog": "a", "targetCatalog": "b",
+                 "mappings": [{"source": "1", "target": "2", "relationship": "equal", "strength": 11},
+                              {"source": "1", "target": "2", "relationship": "same-as", "rationale": "gut"},
+                              {"source": "1", "target": "3", "relationship": "equal"},
+                              {"source": "1", "target": "3", "relationship": "equal", "strength": "7"}]}
+                """;
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> json.readMappingSet(doc));
+        assertProblem(e, "/mappings/3/strength", "must be an integer but was a string");
+        String valid = doc.replace(", \"strength\": \"7\"", "");
+        e = assertThrows(CatalogFormatException.class, () -> json.readMappingSet(valid));
+        assertProblem(e, "/mappings/0/strength", "must be at most 10 but was 11");
+        assertProblem(e, "/mappings/1/relationship", "but was 'same-as'");
+        assertProblem(e, "/mappings/1/rationale", "but was 'gut'");
+        assertProblem(e, "/mappings/3", "duplicate mapping 1 -> 3 (first at /mappings/2)");
+        assertProblem(assertThrows(CatalogFormatException.class, () -> json.readMappingSet(catalogJson(""))),
+                "/format", "unknown format 'isms-catalog'; expected 'isms-mapping'");
+    }
+
+    @Test
+    void roundTripsRequirementSets() {
+        RequirementSet set = Fixtures.requirementSet();
+        String text = json.toJson(set);
+        assertEquals(set, json.readRequirementSet(text));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeRequirementSet(set, out);
+        assertEquals(set, json.readRequirementSet(new ByteArrayInputStream(out.toByteArray()), "r.json"));
+        assertEquals(text, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void rejectsBadRequirements() {
+        String doc = """
+                {"format": "isms-requirements", "formatVersion": 1, "id": "r", "title": "R", "edition": "1",
+                 "requirements": [{"id": "4", "title": "Context", "documentedInformation": "no"},
+                                  {"id": "5.1", "title": "Leadership", "parent": "5", "documentedInformation": false},
+                                  {"id": "4", "title": "Again", "documentedInformation": false},
+                                  {"id": "6", "title": "Planning"}]}
+                """;
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> json.readRequirementSet(doc));
+        assertProblem(e, "/requirements/0/documentedInformation", "must be true or false but was a string");
+        String typed = doc.replace("\"no\"", "false");
+        e = assertThrows(CatalogFormatException.class, () -> json.readRequirementSet(typed));
+        assertProblem(e, "/requirements/1/parent", "parent must be a clause listed before 5.1");
+        assertProblem(e, "/requirements/2/id", "duplicate clause id '4' (first at /requirements/0/id)");
+        assertProblem(e, "/requirements/3/documentedInformation", "is required");
+    }
+
+    @Test
+    void builderRejectsLimitsOutOfRange() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CatalogJson.builder().maxNestingDepth(0).build());
+        assertTrue(e.getMessage().contains("maxNestingDepth must be 1..10000 but was 0"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CatalogJson.builder().maxDocumentBytes(-1).build());
+        assertThrows(IllegalArgumentException.class, () -> CatalogJson.builder().maxStringLength(0).build());
+    }
+
+    @Test
+    void roundTripsTheReferenceCatalogue() throws IOException {
+        Catalog reference = SharedReference.iso27002();
+        assertEquals(93, reference.size());
+        assertEquals(reference, json.readCatalog(json.toJson(reference)));
+    }
+
+    @Test
+    void acceptsAbsentMetadataAndGroups() {
+        Catalog c = json.readCatalog("{\"format\": \"isms-catalog\", \"formatVersion\": 1, \"id\": \"a\","
+                + " \"title\": \"A\", \"edition\": \"1\", \"publisher\": \"P\", \"controls\": []}");
+        assertTrue(c.metadata().isEmpty());
+        assertTrue(c.groups().isEmpty());
+    }
+
+    @Test
+    void readsMappingAndRequirementFiles(@TempDir Path dir) throws IOException {
+        Path m = Files.writeString(dir.resolve("m.json"), json.toJson(Fixtures.mappingSet()));
+        Path r = Files.writeString(dir.resolve("r.json"), json.toJson(Fixtures.requirementSet()));
+        assertEquals(Fixtures.mappingSet(), json.readMappingSet(m));
+        assertEquals(Fixtures.requirementSet(), json.readRequirementSet(r));
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> json.readRequirementSet(m));
+        assertEquals(m.toString(), e.resource());
+        assertProblem(e, "/format", "unknown format 'isms-mapping'; expected 'isms-requirements'");
+    }
+
+    @Test
+    void exposesNoJacksonTypeAndDoesNotRequireJacksonTransitively() {
+        for (Method method : CatalogJson.class.getMethods()) {
+            List<Class<?>> types = new ArrayList<>(List.of(method.getParameterTypes()));
+            types.add(method.getReturnType());
+            types.addAll(List.of(method.getExceptionTypes()));
+            for (Class<?> type : types) {
+                assertFalse(type.getName().startsWith("com.fasterxml"), method.toString());
+            }
+        }
+        for (ModuleDescriptor.Requires r : CatalogJson.class.getModule().getDescriptor().requires()) {
+            if (r.name().startsWith("com.fasterxml") || r.name().startsWith("org.hibernate")) {
+                assertFalse(r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE), r.toString());
+            }
+            assertFalse(r.name().equals("org.hibernate.validator"), "hibernate-validator must not be required");
+        }
+    }
+
+    @Test
+    void runsOnTheModulePathWithTheValidatorAsANamedModule() {
+        assertTrue(CatalogJson.class.getModule().isNamed());
+        assertTrue(ModuleLayer.boot().findModule("org.hibernate.validator").isPresent(),
+                "hibernate-validator must be resolved as a named module so that the qualified opens applies");
+    }
+}
