@@ -17,5 +17,6 @@ module dev.isms.risk {
     exports dev.isms.risk.spi;
 
     uses dev.isms.risk.spi.RiskScorer;
-    provides dev.isms.risk.spi.RiskScorer with dev.isms.risk.method.MatrixScorer;
+    provides dev.isms.risk.spi.RiskScorer with dev.isms.risk.method.MatrixScorer,
+            dev.isms.risk.method.OwaspScorer;
 }
