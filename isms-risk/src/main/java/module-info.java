@@ -18,5 +18,5 @@ module dev.isms.risk {
 
     uses dev.isms.risk.spi.RiskScorer;
     provides dev.isms.risk.spi.RiskScorer with dev.isms.risk.method.MatrixScorer,
-            dev.isms.risk.method.OwaspScorer;
+            dev.isms.risk.method.OwaspScorer, dev.isms.risk.method.Nist80030Scorer;
 }
