@@ -20,5 +20,5 @@ module dev.isms.risk {
 
     uses dev.isms.risk.spi.RiskScorer;
     provides dev.isms.risk.spi.RiskScorer with dev.isms.risk.method.MatrixScorer, dev.isms.risk.method.Cvss31Scorer,
-            dev.isms.risk.method.Cvss40Scorer;
+            dev.isms.risk.method.Cvss40Scorer, dev.isms.risk.method.OwaspScorer, dev.isms.risk.method.Nist80030Scorer;
 }

@@ -10,10 +10,10 @@ import java.util.TreeMap;
  * The result of scoring a risk with one method, with everything needed to recompute and audit it: the method id
  * and version, the parameters it was given and the criteria it used.
  *
- * <p>{@code value} is the method's number (a matrix cell's rank, the OWASP 0–9 average, a CVSS base score, the
- * NIST SP 800-30 semi-quantitative 0–100 value, a FAIR mean annual loss); {@code level} its qualitative label
- * (such as {@code "HIGH"}), and {@code rank} the label's position among the method's levels, 0 lowest, so scores of
- * one method compare by rank.
+ * <p>{@code value} is the method's number (a matrix cell's rank, the OWASP severity's rank, a CVSS base score, the
+ * NIST SP 800-30 representative semi-quantitative 0–100 value, a FAIR mean annual loss); {@code level} its
+ * qualitative label (such as {@code "HIGH"}), and {@code rank} the label's position among the method's levels, 0
+ * lowest, so scores of one method compare by rank.
  *
  * @param methodId the scoring method's id, such as {@code "owasp-rr"}; not blank
  * @param methodVersion the method implementation's version, such as {@code "1"}; not blank

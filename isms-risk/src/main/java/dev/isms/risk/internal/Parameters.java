@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Typed, checked access to a scoring request's text parameters, shared by the built-in scorers so that every
@@ -142,5 +143,26 @@ public final class Parameters {
                     + " but was '" + v + "'");
         }
         return i;
+    }
+
+    /**
+     * Returns a mandatory parameter converted by a parser that throws {@link IllegalArgumentException} for text it
+     * rejects, such as an enum's {@code parse}.
+     *
+     * @param <T> the converted type
+     * @param name the parameter
+     * @param parser converts the text, throwing {@code IllegalArgumentException} if it is not valid
+     * @param rule what a valid value is, for the message, such as {@code "a level name or 0..100"}
+     * @return the converted value
+     * @throws RiskModelException if missing or rejected by the parser, naming the parameter, value and rule
+     */
+    public <T> T parsed(String name, Function<String, T> parser, String rule) {
+        String v = text(name);
+        try {
+            return parser.apply(v);
+        } catch (IllegalArgumentException e) {
+            throw new RiskModelException(method + ": parameter '" + name + "' must be " + rule + " but was '" + v
+                    + "'", e);
+        }
     }
 }

@@ -1,0 +1,96 @@
+package dev.isms.risk.internal.method;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The OWASP Risk Rating calculator's vector text, such as {@code SL:5/M:2/.../PV:5}, and the 0..9 factor check;
+ * it exists so that {@code OwaspRiskRating} and {@code OwaspScorer} share one reading of the abbreviations.
+ */
+public final class OwaspVector {
+    /** The likelihood factors' abbreviations, threat agent then vulnerability, in the published order. */
+    public static final List<String> LIKELIHOOD = List.of("SL", "M", "O", "S", "ED", "EE", "A", "ID");
+    /** The technical impact factors' abbreviations in the published order. */
+    public static final List<String> TECHNICAL = List.of("LC", "LI", "LAV", "LAC");
+    /** The business impact factors' abbreviations in the published order. */
+    public static final List<String> BUSINESS = List.of("FD", "RD", "NC", "PV");
+    /** All sixteen abbreviations: likelihood, technical impact, business impact. */
+    public static final List<String> ALL = List.of("SL", "M", "O", "S", "ED", "EE", "A", "ID", "LC", "LI", "LAV",
+            "LAC", "FD", "RD", "NC", "PV");
+    /** The smallest factor rating. */
+    public static final int MIN = 0;
+    /** The largest factor rating. */
+    public static final int MAX = 9;
+
+    private OwaspVector() {
+    }
+
+    /**
+     * Checks one factor rating.
+     *
+     * @param value the rating
+     * @param factor the factor's name for the message, such as {@code "skill level"}
+     * @return the rating
+     * @throws IllegalArgumentException such as "skill level must be 0..9 but was 10"
+     */
+    public static int factor(int value, String factor) {
+        if (value < MIN || value > MAX) {
+            throw new IllegalArgumentException(factor + " must be " + MIN + ".." + MAX + " but was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Reads a vector into abbreviation → rating, in the order given. Enclosing parentheses and blanks around the
+     * parts are ignored; abbreviations are matched ignoring case. Which abbreviations are mandatory is left to the
+     * caller.
+     *
+     * @param text such as {@code (SL:5/M:2/O:7)}, not null
+     * @return the ratings by upper-case abbreviation
+     * @throws IllegalArgumentException naming the part that is not {@code ABBREVIATION:digit}, an unknown or
+     *         repeated abbreviation, or a rating outside 0..9
+     */
+    public static Map<String, Integer> parse(String text) {
+        String t = Objects.requireNonNull(text, "vector").trim();
+        if (t.startsWith("(") && t.endsWith(")")) {
+            t = t.substring(1, t.length() - 1).trim();
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String part : t.split("/", -1)) {
+            int colon = part.indexOf(':');
+            String key = colon < 0 ? "" : part.substring(0, colon).trim().toUpperCase(Locale.ROOT);
+            String value = colon < 0 ? "" : part.substring(colon + 1).trim();
+            if (key.isEmpty() || value.length() != 1 || !Character.isDigit(value.charAt(0))) {
+                throw new IllegalArgumentException("OWASP vector part must be ABBREVIATION:0..9 but was '" + part
+                        + "' in '" + text + "'");
+            }
+            if (!LIKELIHOOD.contains(key) && !TECHNICAL.contains(key) && !BUSINESS.contains(key)) {
+                throw new IllegalArgumentException("OWASP vector abbreviation must be one of " + LIKELIHOOD + " "
+                        + TECHNICAL + " " + BUSINESS + " but was '" + key + "' in '" + text + "'");
+            }
+            if (out.put(key, value.charAt(0) - '0') != null) {
+                throw new IllegalArgumentException("OWASP vector must give " + key + " once but repeats it in '"
+                        + text + "'");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes ratings as a vector part list, {@code KEY:value} joined by {@code /}.
+     *
+     * @param keys the abbreviations, not null
+     * @param values the ratings, as many as keys
+     * @return such as {@code SL:5/M:2}
+     */
+    public static String format(List<String> keys, List<Integer> values) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            b.append(i == 0 ? "" : "/").append(keys.get(i)).append(':').append(values.get(i));
+        }
+        return b.toString();
+    }
+}
