@@ -8,15 +8,10 @@
  */
 module dev.isms.catalog {
     requires transitive dev.isms.core;
-    requires com.fasterxml.jackson.databind;
-    requires jakarta.validation;
     requires org.slf4j;
 
     exports dev.isms.catalog;
     exports dev.isms.catalog.spi;
-    exports dev.isms.catalog.json;
-
-    opens dev.isms.catalog.internal.codec to com.fasterxml.jackson.databind, org.hibernate.validator;
 
     uses dev.isms.catalog.spi.CatalogProvider;
     provides dev.isms.catalog.spi.CatalogProvider with dev.isms.catalog.internal.BuiltInCatalogProvider;

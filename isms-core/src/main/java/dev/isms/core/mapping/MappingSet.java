@@ -33,11 +33,14 @@ public final class MappingSet {
     private final String sourceCatalogId;
     private final String targetCatalogId;
     private final List<Mapping> mappings;
+    private final Map<String, String> metadata;
     private final Map<ControlId, List<Mapping>> bySource = new LinkedHashMap<>();
     private final Map<ControlId, List<Mapping>> byTarget = new LinkedHashMap<>();
 
-    private MappingSet(String id, String sourceCatalogId, String targetCatalogId, List<Mapping> mappings) {
+    private MappingSet(String id, String sourceCatalogId, String targetCatalogId, List<Mapping> mappings,
+            Map<String, String> metadata) {
         this.id = Checks.notBlank(id, "mapping set id");
+        this.metadata = copyMetadata(metadata);
         this.sourceCatalogId = Checks.notBlank(sourceCatalogId, "sourceCatalogId");
         this.targetCatalogId = Checks.notBlank(targetCatalogId, "targetCatalogId");
         this.mappings = List.copyOf(mappings);
@@ -63,7 +66,31 @@ public final class MappingSet {
      * @return the set
      */
     public static MappingSet of(String id, String sourceCatalogId, String targetCatalogId, List<Mapping> mappings) {
-        return new MappingSet(id, sourceCatalogId, targetCatalogId, mappings);
+        return new MappingSet(id, sourceCatalogId, targetCatalogId, mappings, Map.of());
+    }
+
+    /**
+     * Creates a mapping set with metadata, such as the source and content hash of built-in data.
+     *
+     * @param id the set id, not blank
+     * @param sourceCatalogId the id of the source catalogue, such as {@code "iso27001:2013"}, not blank
+     * @param targetCatalogId the id of the target catalogue, such as {@code "iso27002:2022"}, not blank
+     * @param mappings the rows, not null; a (source, target) pair may appear once
+     * @param metadata free-form entries, not null; their iteration order is kept; keys not blank, values not null
+     * @return the set
+     */
+    public static MappingSet of(String id, String sourceCatalogId, String targetCatalogId, List<Mapping> mappings,
+            Map<String, String> metadata) {
+        return new MappingSet(id, sourceCatalogId, targetCatalogId, mappings, metadata);
+    }
+
+    private static Map<String, String> copyMetadata(Map<String, String> metadata) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : metadata.entrySet()) {
+            copy.put(Checks.notBlank(e.getKey(), "metadata key"), Objects.requireNonNull(e.getValue(),
+                    "metadata value"));
+        }
+        return Collections.unmodifiableMap(copy);
     }
 
     /** {@return the set id} */
@@ -79,6 +106,11 @@ public final class MappingSet {
     /** {@return the target catalogue's id} */
     public String targetCatalogId() {
         return targetCatalogId;
+    }
+
+    /** {@return free-form metadata in insertion order (for built-ins: source, version, content hash)} */
+    public Map<String, String> metadata() {
+        return metadata;
     }
 
     /** {@return every mapping, in the order given} */
@@ -170,7 +202,7 @@ public final class MappingSet {
         for (Mapping m : mappings) {
             inverted.add(m.inverse());
         }
-        return new MappingSet(id + ":inverse", targetCatalogId, sourceCatalogId, inverted);
+        return new MappingSet(id + ":inverse", targetCatalogId, sourceCatalogId, inverted, metadata);
     }
 
     @Override
@@ -178,12 +210,12 @@ public final class MappingSet {
         return o instanceof MappingSet && ((MappingSet) o).id.equals(id)
                 && ((MappingSet) o).sourceCatalogId.equals(sourceCatalogId)
                 && ((MappingSet) o).targetCatalogId.equals(targetCatalogId)
-                && ((MappingSet) o).mappings.equals(mappings);
+                && ((MappingSet) o).mappings.equals(mappings) && ((MappingSet) o).metadata.equals(metadata);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, sourceCatalogId, targetCatalogId, mappings);
+        return Objects.hash(id, sourceCatalogId, targetCatalogId, mappings, metadata);
     }
 
     /** {@return the id, catalogues and size} */

@@ -6,6 +6,7 @@ import dev.isms.core.UnknownControlException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,11 +24,19 @@ public final class RequirementSet {
     private final String title;
     private final String edition;
     private final List<Requirement> requirements;
+    private final Map<String, String> metadata;
     private final Map<ControlId, Requirement> index = new HashMap<>();
     private final Map<ControlId, List<Requirement>> children = new HashMap<>();
 
-    private RequirementSet(String id, String title, String edition, List<Requirement> requirements) {
+    private RequirementSet(String id, String title, String edition, List<Requirement> requirements,
+            Map<String, String> metadata) {
         this.id = Checks.notBlank(id, "requirement set id");
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : metadata.entrySet()) {
+            meta.put(Checks.notBlank(e.getKey(), "metadata key"), Objects.requireNonNull(e.getValue(),
+                    "metadata value"));
+        }
+        this.metadata = Collections.unmodifiableMap(meta);
         this.title = Checks.notBlank(title, "requirement set title");
         this.edition = Checks.notBlank(edition, "requirement set edition");
         this.requirements = List.copyOf(requirements);
@@ -61,7 +70,23 @@ public final class RequirementSet {
      * @throws IllegalArgumentException listing duplicate ids and clauses whose parent is not listed before them
      */
     public static RequirementSet of(String id, String title, String edition, List<Requirement> requirements) {
-        return new RequirementSet(id, title, edition, requirements);
+        return new RequirementSet(id, title, edition, requirements, Map.of());
+    }
+
+    /**
+     * Creates a requirement set with metadata, such as the source and content hash of built-in data.
+     *
+     * @param id the set id, such as {@code "iso27001:2022"}, not blank
+     * @param title the title, not blank
+     * @param edition the edition, such as {@code "2022"}, not blank
+     * @param requirements the clauses, parents before children, not null
+     * @param metadata free-form entries, not null; their iteration order is kept; keys not blank, values not null
+     * @return the set
+     * @throws IllegalArgumentException listing duplicate ids and clauses whose parent is not listed before them
+     */
+    public static RequirementSet of(String id, String title, String edition, List<Requirement> requirements,
+            Map<String, String> metadata) {
+        return new RequirementSet(id, title, edition, requirements, metadata);
     }
 
     /** {@return the set id, such as {@code "iso27001:2022"}} */
@@ -77,6 +102,11 @@ public final class RequirementSet {
     /** {@return the edition} */
     public String edition() {
         return edition;
+    }
+
+    /** {@return free-form metadata in insertion order (for built-ins: source, version, content hash)} */
+    public Map<String, String> metadata() {
+        return metadata;
     }
 
     /** {@return every clause in document order} */
@@ -158,12 +188,13 @@ public final class RequirementSet {
     public boolean equals(Object o) {
         return o instanceof RequirementSet && ((RequirementSet) o).id.equals(id)
                 && ((RequirementSet) o).title.equals(title) && ((RequirementSet) o).edition.equals(edition)
-                && ((RequirementSet) o).requirements.equals(requirements);
+                && ((RequirementSet) o).requirements.equals(requirements)
+                && ((RequirementSet) o).metadata.equals(metadata);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, edition, requirements);
+        return Objects.hash(id, title, edition, requirements, metadata);
     }
 
     /** {@return the id and size} */
