@@ -271,6 +271,7 @@ public final class JsonReader {
         if (peek() == '-') {
             pos++;
         }
+        int digitsStart = pos;
         if (peek() == '0') {
             pos++;
             if (isDigit(peek())) {
@@ -294,7 +295,7 @@ public final class JsonReader {
             digits("an exponent must have a digit");
         }
         String n = text.substring(start, pos);
-        if (integral && n.length() <= 18) {
+        if (integral && pos - digitsStart <= 18) {
             return Long.valueOf(Long.parseLong(n));
         }
         return new BigDecimal(n);
