@@ -75,7 +75,7 @@ public final class BuiltIns {
      */
     public static Object load(String name, String kind) {
         String resource = PREFIX.concat(name);
-        Object tree = JsonReader.parse(resource, bytes(name, resource));
+        Object tree = JsonReader.parse(resource, bytes(name, resource), CatalogMapper.KNOWN);
         switch (kind) {
             case "catalog":
                 return CatalogMapper.catalog(resource, tree);

@@ -11,7 +11,9 @@ import dev.isms.core.ControlGroup;
 import dev.isms.core.ControlId;
 import dev.isms.core.Theme;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,34 @@ public final class CatalogMapper {
     /** The attribute member names of the format, in the order of {@link Attribute#values()}. */
     static final String[] ATTRIBUTE_KEYS = {"controlTypes", "securityProperties", "cybersecurityConcepts",
         "operationalCapabilities", "securityDomains"};
+
+    /** Every attribute value by its tag name, for one hash look-up per value instead of a vocabulary scan. */
+    private static final Map<String, AttributeValue> TAGS = new HashMap<>(64);
+
+    /** Strings the built-in documents repeat, handed to {@link JsonReader} so that look-ups hit by identity. */
+    static final List<String> KNOWN;
+
+    static {
+        List<String> known = new ArrayList<>(List.of("format", "formatVersion", "id", "title", "edition", "publisher",
+                "metadata", "groups", "controls", "kind", "parent", "theme", "group", "attributes", "text", "source",
+                "sourceSha256", "contentVersion", "requirements", "documentedInformation", "documentedInformationNote",
+                "amendment", "sourceCatalog", "targetCatalog", "mappings", "target", "relationship", "rationale",
+                "strength", "standards", "number", "part", "prefix", "note", "isms-catalog", "objective", "domain",
+                "intersects-with"));
+        for (String key : ATTRIBUTE_KEYS) {
+            known.add(key);
+        }
+        for (Theme t : Theme.values()) {
+            known.add(t.label());
+        }
+        for (Attribute a : Attribute.values()) {
+            for (AttributeValue v : a.vocabulary()) {
+                TAGS.put(v.tagName(), v);
+                known.add(v.tagName());
+            }
+        }
+        KNOWN = List.copyOf(known);
+    }
 
     private CatalogMapper() {
     }
@@ -172,11 +202,7 @@ public final class CatalogMapper {
     }
 
     private static AttributeValue tag(Attribute attribute, Object name) {
-        for (AttributeValue v : attribute.vocabulary()) {
-            if (v.tagName().equals(name)) {
-                return v;
-            }
-        }
-        return null;
+        AttributeValue v = TAGS.get(name);
+        return v != null && v.attribute() == attribute ? v : null;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,10 @@ import java.util.Map;
 
 /**
  * A strict RFC 8259 reader into {@code Map}/{@code List}/{@code String}/{@code Long}/{@code BigDecimal}/
- * {@code Boolean}/{@link #NULL}. It exists so that built-in catalogues load without Jackson's class-loading cost;
- * errors name the JSON pointer, line and column. Duplicate member names and nesting deeper than
- * {@link #MAX_DEPTH} are rejected.
+ * {@code Boolean}/{@link #NULL}. It exists so that built-in catalogues load without Jackson's class-loading cost,
+ * and it works on the UTF-8 bytes with plain loops because at start-up it runs in the interpreter. Errors name the
+ * JSON pointer, line and (byte) column. Duplicate member names and nesting deeper than {@link #MAX_DEPTH} are
+ * rejected.
  */
 public final class JsonReader {
     /** The deepest nesting of arrays and objects accepted. */
@@ -31,54 +33,70 @@ public final class JsonReader {
         }
     };
 
+    /** Slots of the string cache (a power of two); strings up to {@link #MAX_CACHED} bytes are cached. */
+    private static final int CACHE_SIZE = 512;
+    private static final int MAX_CACHED = 40;
+
     private final String resource;
-    private final String text;
+    private final byte[] b;
+    private final int end;
     private int pos;
     private int depth;
     private final String[] keys = new String[MAX_DEPTH + 1];
+    private final byte[][] cacheBytes = new byte[CACHE_SIZE][];
+    private final String[] cacheStrings = new String[CACHE_SIZE];
     private final int[] indices = new int[MAX_DEPTH + 1];
 
-    private JsonReader(String resource, String text) {
+    private JsonReader(String resource, byte[] utf8) {
         this.resource = resource;
-        this.text = text;
+        this.b = utf8;
+        this.end = utf8.length;
     }
 
     /**
      * Parses a UTF-8 document.
      *
      * @param resource the document's name for error messages
-     * @param utf8 the bytes; malformed UTF-8 is an error
+     * @param utf8 the bytes; malformed UTF-8 inside strings is an error, and so is any non-ASCII byte outside them
      * @return the value tree
      * @throws CatalogFormatException on malformed input, with the location
      */
     public static Object parse(String resource, byte[] utf8) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(utf8)).toString();
-        } catch (CharacterCodingException e) {
-            throw new CatalogFormatException(resource, new Problem("", "document must be valid UTF-8"), e);
-        }
-        return parse(resource, text);
+        return parse(resource, utf8, List.of());
     }
 
     /**
-     * Parses a document.
+     * Parses a UTF-8 document, returning the given instances for strings equal to them (member names, vocabulary
+     * values), which makes the mapper's look-ups hit by identity.
      *
      * @param resource the document's name for error messages
-     * @param text the JSON text
+     * @param utf8 the bytes; malformed UTF-8 inside strings is an error, and so is any non-ASCII byte outside them
+     * @param known ASCII strings to reuse
+     * @return the value tree
+     * @throws CatalogFormatException on malformed input, with the location
+     */
+    public static Object parse(String resource, byte[] utf8, List<String> known) {
+        JsonReader r = new JsonReader(resource, utf8);
+        r.seed(known);
+        r.skipWhitespace();
+        Object value = r.value();
+        r.skipWhitespace();
+        if (r.pos < r.end) {
+            throw r.error("document must end after its top-level value but found " + r.describe());
+        }
+        return value;
+    }
+
+    /**
+     * Parses a document given as text.
+     *
+     * @param resource the document's name for error messages
+     * @param text the JSON text; unpaired surrogates outside escapes become {@code ?}
      * @return the value tree
      * @throws CatalogFormatException on malformed input, with the location
      */
     public static Object parse(String resource, String text) {
-        JsonReader r = new JsonReader(resource, text);
-        r.skipWhitespace();
-        Object value = r.value();
-        r.skipWhitespace();
-        if (r.pos < text.length()) {
-            throw r.error("document must end after its top-level value but found " + r.describe());
-        }
-        return value;
+        return parse(resource, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private Object value() {
@@ -100,7 +118,7 @@ public final class JsonReader {
                 literal("null");
                 return NULL;
             default:
-                if (c == '-' || isDigit(c)) {
+                if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
                 }
                 throw error("expected a value but found " + describe());
@@ -123,24 +141,28 @@ public final class JsonReader {
             }
             String key = string();
             keys[depth - 1] = key;
-            if (members.containsKey(key)) {
+            int keyEnd = pos;
+            skipWhitespace();
+            if (peek() != ':') {
+                throw error("expected ':' after a member name but found " + describe());
+            }
+            pos++;
+            skipWhitespace();
+            if (members.put(key, value()) != null) {
+                pos = keyEnd;
                 throw error("member names must be unique but '" + key + "' repeats");
             }
             skipWhitespace();
-            expect(':', "after a member name");
-            skipWhitespace();
-            members.put(key, value());
-            skipWhitespace();
             int c = peek();
-            pos++;
             if (c == '}') {
+                pos++;
                 depth--;
                 return members;
             }
             if (c != ',') {
-                pos--;
                 throw error("expected ',' or '}' after a member but found " + describe());
             }
+            pos++;
         }
     }
 
@@ -159,15 +181,15 @@ public final class JsonReader {
             elements.add(value());
             skipWhitespace();
             int c = peek();
-            pos++;
             if (c == ']') {
+                pos++;
                 depth--;
                 return elements;
             }
             if (c != ',') {
-                pos--;
                 throw error("expected ',' or ']' after an element but found " + describe());
             }
+            pos++;
         }
     }
 
@@ -182,38 +204,105 @@ public final class JsonReader {
     }
 
     private String string() {
-        pos++;
-        int start = pos;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        int start = ++pos;
+        byte[] bytes = b;
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            int c = bytes[i];
             if (c == '"') {
-                return text.substring(start, pos++);
+                pos = i + 1;
+                return i - start <= MAX_CACHED ? cached(h, start, i - start)
+                        : new String(bytes, start, i - start, StandardCharsets.ISO_8859_1);
+            }
+            h = 31 * h + c;
+            if (c == '\\' || c < 0x20) {
+                pos = i;
+                return slowString(new StringBuilder().append(new String(bytes, start, i - start,
+                        StandardCharsets.ISO_8859_1)));
+            }
+        }
+        pos = end;
+        throw error("string must be closed by '\"' but the document ended");
+    }
+
+    /**
+     * Returns the one instance of a short ASCII string: the known strings given to the parser (so that map
+     * look-ups with the same constants hit by identity) or the first occurrence in this document.
+     */
+    private String cached(int h, int start, int len) {
+        int slot = (h ^ (h >>> 9)) & (CACHE_SIZE - 1);
+        byte[] candidate = cacheBytes[slot];
+        if (candidate != null && candidate.length == len) {
+            int i = 0;
+            while (i < len && candidate[i] == b[start + i]) {
+                i++;
+            }
+            if (i == len) {
+                return cacheStrings[slot];
+            }
+        }
+        String s = new String(b, start, len, StandardCharsets.ISO_8859_1);
+        if (candidate == null) {
+            cacheBytes[slot] = Arrays.copyOfRange(b, start, start + len);
+            cacheStrings[slot] = s;
+        }
+        return s;
+    }
+
+    private void seed(List<String> known) {
+        for (int k = 0; k < known.size(); k++) {
+            String s = known.get(k);
+            byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
+            int h = 0;
+            for (byte c : bytes) {
+                h = 31 * h + c;
+            }
+            int slot = (h ^ (h >>> 9)) & (CACHE_SIZE - 1);
+            if (bytes.length <= MAX_CACHED && cacheBytes[slot] == null) {
+                cacheBytes[slot] = bytes;
+                cacheStrings[slot] = s;
+            }
+        }
+    }
+
+    /** Continues a string that has escapes or non-ASCII characters; {@code pos} is at the first of them. */
+    private String slowString(StringBuilder sb) {
+        while (pos < end) {
+            int c = b[pos] & 0xff;
+            if (c == '"') {
+                pos++;
+                return sb.toString();
             }
             if (c == '\\') {
-                return escapedString(new StringBuilder().append(text, start, pos));
+                pos++;
+                sb.append(escape());
+            } else if (c < 0x20) {
+                throw error("strings must escape control characters but found " + describe());
+            } else if (c < 0x80) {
+                sb.append((char) c);
+                pos++;
+            } else {
+                sb.append(utf8Run());
             }
-            checkStringChar(c);
-            pos++;
         }
         throw error("string must be closed by '\"' but the document ended");
     }
 
-    private String escapedString(StringBuilder sb) {
-        while (pos < text.length()) {
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                return sb.toString();
-            }
-            if (c == '\\') {
-                sb.append(escape());
-            } else {
-                pos--;
-                checkStringChar(c);
-                pos++;
-                sb.append(c);
-            }
+    /** Decodes a run of non-ASCII bytes strictly (such a run holds whole UTF-8 sequences when well-formed). */
+    private String utf8Run() {
+        int start = pos;
+        while (pos < end && b[pos] < 0) {
+            pos++;
         }
-        throw error("string must be closed by '\"' but the document ended");
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, start, pos - start))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            pos = start;
+            throw error("strings must be valid UTF-8 but found the byte 0x"
+                    + Integer.toHexString(b[start] & 0xff).toUpperCase(Locale.ROOT));
+        }
     }
 
     private char escape() {
@@ -260,12 +349,6 @@ public final class JsonReader {
         return (char) v;
     }
 
-    private void checkStringChar(char c) {
-        if (c < 0x20) {
-            throw error("strings must escape control characters but found " + describe());
-        }
-    }
-
     private Object number() {
         int start = pos;
         if (peek() == '-') {
@@ -294,11 +377,14 @@ public final class JsonReader {
             }
             digits("an exponent must have a digit");
         }
-        String n = text.substring(start, pos);
         if (integral && pos - digitsStart <= 18) {
-            return Long.valueOf(Long.parseLong(n));
+            long v = 0;
+            for (int i = digitsStart; i < pos; i++) {
+                v = v * 10 + (b[i] - '0');
+            }
+            return Long.valueOf(b[start] == '-' ? -v : v);
         }
-        return new BigDecimal(n);
+        return new BigDecimal(new String(b, start, pos - start, StandardCharsets.ISO_8859_1));
     }
 
     private void digits(String rule) {
@@ -311,31 +397,29 @@ public final class JsonReader {
     }
 
     private void literal(String word) {
-        if (!text.startsWith(word, pos)) {
-            throw error("expected a value but found " + describe());
+        for (int i = 0; i < word.length(); i++) {
+            if (pos + i >= end || b[pos + i] != word.charAt(i)) {
+                throw error("expected a value but found " + describe());
+            }
         }
         pos += word.length();
     }
 
-    private void expect(char c, String where) {
-        if (peek() != c) {
-            throw error("expected '" + c + "' " + where + " but found " + describe());
-        }
-        pos++;
-    }
-
     private void skipWhitespace() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        byte[] bytes = b;
+        int i = pos;
+        while (i < end) {
+            byte c = bytes[i];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                return;
+                break;
             }
-            pos++;
+            i++;
         }
+        pos = i;
     }
 
     private int peek() {
-        return pos < text.length() ? text.charAt(pos) : -1;
+        return pos < end ? b[pos] & 0xff : -1;
     }
 
     private static boolean isDigit(int c) {
@@ -347,7 +431,10 @@ public final class JsonReader {
         if (c < 0) {
             return "the end of the document";
         }
-        if (c < 0x20 || c == 0x7f || c == 0xfeff) {
+        if (c >= 0x80) {
+            return "the byte 0x" + Integer.toHexString(c).toUpperCase(Locale.ROOT);
+        }
+        if (c < 0x20 || c == 0x7f) {
             return "U+" + Integer.toHexString(0x10000 | c).substring(1).toUpperCase(Locale.ROOT);
         }
         return "'" + (char) c + "'";
@@ -356,8 +443,8 @@ public final class JsonReader {
     private CatalogFormatException error(String message) {
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < pos && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        for (int i = 0; i < pos && i < end; i++) {
+            if (b[i] == '\n') {
                 line++;
                 lineStart = i + 1;
             }

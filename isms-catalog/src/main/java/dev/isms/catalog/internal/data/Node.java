@@ -56,13 +56,20 @@ final class Node {
             problem("must be an object but is " + kind(value));
             return false;
         }
-        for (Object name : ((Map<?, ?>) value).keySet()) {
-            boolean known = false;
-            for (String a : allowed) {
-                known |= a.equals(name);
+        Map<?, ?> map = (Map<?, ?>) value;
+        int known = 0;
+        for (String a : allowed) {
+            if (map.containsKey(a)) {
+                known++;
             }
-            if (!known) {
-                member((String) name).problem("is not a known member here; allowed are " + String.join(", ", allowed));
+        }
+        if (known < map.size()) {
+            List<String> names = List.of(allowed);
+            for (Object name : map.keySet()) {
+                if (!names.contains(name)) {
+                    member((String) name).problem("is not a known member here; allowed are "
+                            + String.join(", ", allowed));
+                }
             }
         }
         return true;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.isms.catalog.CatalogFormatException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,12 @@ class JsonReaderProperties {
         Arbitrary<Object> maps = Arbitraries.maps(Arbitraries.strings().ofMaxLength(6), value(depth - 1))
                 .ofMaxSize(4).map(m -> (Object) new LinkedHashMap<>(m));
         return Arbitraries.oneOf(scalars, lists, maps);
+    }
+
+    @Property(tries = 200)
+    void knownStringsChangeNothingButIdentity(@ForAll("documents") Object tree) {
+        byte[] utf8 = JsonWriter.write(tree).getBytes(StandardCharsets.UTF_8);
+        assertEquals(JsonReader.parse("p.json", utf8), JsonReader.parse("p.json", utf8, CatalogMapper.KNOWN));
     }
 
     @Property(tries = 200)

@@ -74,10 +74,30 @@ class JsonReaderTest {
 
     @Test
     void rejectsMalformedUtf8() {
-        byte[] bad = {'"', (byte) 0xC3, '"'};
+        byte[] bad = {'[', '"', (byte) 0xC3, '"', ']'};
         CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> JsonReader.parse("t.json", bad));
-        assertEquals("document must be valid UTF-8", e.problems().get(0).message());
+        assertEquals("line 1, column 3: strings must be valid UTF-8 but found the byte 0xC3",
+                e.problems().get(0).message());
+        assertEquals("/0", e.location());
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '1'};
+        e = assertThrows(CatalogFormatException.class, () -> JsonReader.parse("t.json", bom));
+        assertEquals("line 1, column 1: expected a value but found the byte 0xEF", e.problems().get(0).message());
         assertEquals("é", JsonReader.parse("t.json", "\"é\"".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void readsEscapesAndNonAsciiTogether() {
+        assertEquals("a—b\u00e9\"\ud83d\ude00", parse("\"a—b\\u00e9\\\"\\ud83d\\ude00\""));
+    }
+
+    @Test
+    void reusesKnownStringsAndRepeatedShortStrings() {
+        String known = new String("title".toCharArray());
+        List<?> list = (List<?>) JsonReader.parse("t.json", "[\"title\", \"x\", \"x\", \"titles\"]"
+                .getBytes(StandardCharsets.UTF_8), List.of(known));
+        assertSame(known, list.get(0));
+        assertSame(list.get(1), list.get(2));
+        assertEquals("titles", list.get(3));
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Writes value trees (maps in insertion order, lists, strings, numbers, booleans, {@link JsonReader#NULL}) as
- * deterministic, 2-space-indented JSON: the layout of the shipped resources. Arrays of scalars stay on one line.
+ * deterministic, 2-space-indented JSON: the layout of the shipped resources. Arrays of scalars stay on one line;
+ * control characters and surrogates are escaped, all other characters written as they are.
  */
 final class JsonWriter {
     private final StringBuilder out = new StringBuilder();
@@ -96,7 +97,7 @@ final class JsonWriter {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || Character.isSurrogate(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
