@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,21 +32,18 @@ public final class JsonReader {
         }
     };
 
-    /** Slots of the string cache (a power of two); strings up to {@link #MAX_CACHED} bytes are cached. */
-    private static final int CACHE_SIZE = 512;
-    private static final int MAX_CACHED = 40;
-
     private final String resource;
     private final byte[] b;
     private final int end;
     private int pos;
     private int depth;
     private final String[] keys = new String[MAX_DEPTH + 1];
-    private final byte[][] cacheBytes = new byte[CACHE_SIZE][];
-    private final String[] cacheStrings = new String[CACHE_SIZE];
     private final int[] indices = new int[MAX_DEPTH + 1];
 
-    private JsonReader(String resource, byte[] utf8) {
+    private final StringCache cache;
+
+    private JsonReader(String resource, byte[] utf8, List<String> known) {
+        this.cache = new StringCache(known);
         this.resource = resource;
         this.b = utf8;
         this.end = utf8.length;
@@ -76,8 +72,7 @@ public final class JsonReader {
      * @throws CatalogFormatException on malformed input, with the location
      */
     public static Object parse(String resource, byte[] utf8, List<String> known) {
-        JsonReader r = new JsonReader(resource, utf8);
-        r.seed(known);
+        JsonReader r = new JsonReader(resource, utf8, known);
         r.skipWhitespace();
         Object value = r.value();
         r.skipWhitespace();
@@ -101,28 +96,13 @@ public final class JsonReader {
 
     private Object value() {
         int c = peek();
-        switch (c) {
-            case '{':
-                return object();
-            case '[':
-                return array();
-            case '"':
-                return string();
-            case 't':
-                literal("true");
-                return Boolean.TRUE;
-            case 'f':
-                literal("false");
-                return Boolean.FALSE;
-            case 'n':
-                literal("null");
-                return NULL;
-            default:
-                if (c == '-' || (c >= '0' && c <= '9')) {
-                    return number();
-                }
-                throw error("expected a value but found " + describe());
-        }
+        return switch (c) {
+            case '{' -> object();
+            case '[' -> array();
+            case '"' -> string();
+            case 't', 'f', 'n' -> literal(c == 't' ? "true" : c == 'f' ? "false" : "null");
+            default -> number();
+        };
     }
 
     private Map<String, Object> object() {
@@ -211,8 +191,7 @@ public final class JsonReader {
             int c = bytes[i];
             if (c == '"') {
                 pos = i + 1;
-                return i - start <= MAX_CACHED ? cached(h, start, i - start)
-                        : new String(bytes, start, i - start, StandardCharsets.ISO_8859_1);
+                return cache.get(bytes, h, start, i - start);
             }
             h = 31 * h + c;
             if (c == '\\' || c < 0x20) {
@@ -223,46 +202,6 @@ public final class JsonReader {
         }
         pos = end;
         throw error("string must be closed by '\"' but the document ended");
-    }
-
-    /**
-     * Returns the one instance of a short ASCII string: the known strings given to the parser (so that map
-     * look-ups with the same constants hit by identity) or the first occurrence in this document.
-     */
-    private String cached(int h, int start, int len) {
-        int slot = (h ^ (h >>> 9)) & (CACHE_SIZE - 1);
-        byte[] candidate = cacheBytes[slot];
-        if (candidate != null && candidate.length == len) {
-            int i = 0;
-            while (i < len && candidate[i] == b[start + i]) {
-                i++;
-            }
-            if (i == len) {
-                return cacheStrings[slot];
-            }
-        }
-        String s = new String(b, start, len, StandardCharsets.ISO_8859_1);
-        if (candidate == null) {
-            cacheBytes[slot] = Arrays.copyOfRange(b, start, start + len);
-            cacheStrings[slot] = s;
-        }
-        return s;
-    }
-
-    private void seed(List<String> known) {
-        for (int k = 0; k < known.size(); k++) {
-            String s = known.get(k);
-            byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
-            int h = 0;
-            for (byte c : bytes) {
-                h = 31 * h + c;
-            }
-            int slot = (h ^ (h >>> 9)) & (CACHE_SIZE - 1);
-            if (bytes.length <= MAX_CACHED && cacheBytes[slot] == null) {
-                cacheBytes[slot] = bytes;
-                cacheStrings[slot] = s;
-            }
-        }
     }
 
     /** Continues a string that has escapes or non-ASCII characters; {@code pos} is at the first of them. */
@@ -308,30 +247,20 @@ public final class JsonReader {
     private char escape() {
         int c = peek();
         pos++;
-        switch (c) {
-            case '"':
-                return '"';
-            case '\\':
-                return '\\';
-            case '/':
-                return '/';
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case 'u':
-                return unicodeEscape();
-            default:
+        return switch (c) {
+            case '"', '\\', '/' -> (char) c;
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'u' -> unicodeEscape();
+            default -> {
                 pos--;
                 throw error("escape must be one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX but found "
                         + describe());
-        }
+            }
+        };
     }
 
     private char unicodeEscape() {
@@ -351,6 +280,10 @@ public final class JsonReader {
 
     private Object number() {
         int start = pos;
+        int first = peek();
+        if (first != '-' && !isDigit(first)) {
+            throw error("expected a value but found " + describe());
+        }
         if (peek() == '-') {
             pos++;
         }
@@ -396,13 +329,14 @@ public final class JsonReader {
         }
     }
 
-    private void literal(String word) {
+    private Object literal(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (pos + i >= end || b[pos + i] != word.charAt(i)) {
                 throw error("expected a value but found " + describe());
             }
         }
         pos += word.length();
+        return word.equals("true") ? Boolean.TRUE : word.equals("false") ? Boolean.FALSE : NULL;
     }
 
     private void skipWhitespace() {
