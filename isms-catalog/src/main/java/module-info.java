@@ -1,6 +1,10 @@
 /**
- * The built-in ISO/IEC 27001/27002 catalogues and their interchange: licensed-text overlays
+ * The built-in ISO/IEC 27001/27002 catalogues and their interchange: the {@link dev.isms.catalog.Catalogs} entry
+ * point, the {@link dev.isms.catalog.spi.CatalogProvider} plug-in interface, licensed-text overlays
  * ({@link dev.isms.catalog.LicensedText}) and the JSON codec ({@link dev.isms.catalog.json.CatalogJson}).
+ *
+ * @uses dev.isms.catalog.spi.CatalogProvider
+ * @provides dev.isms.catalog.spi.CatalogProvider the built-in ISO/IEC catalogues
  */
 module dev.isms.catalog {
     requires transitive dev.isms.core;
@@ -10,6 +14,10 @@ module dev.isms.catalog {
 
     exports dev.isms.catalog;
     exports dev.isms.catalog.json;
+    exports dev.isms.catalog.spi;
 
     opens dev.isms.catalog.internal.codec to com.fasterxml.jackson.databind, org.hibernate.validator;
+
+    uses dev.isms.catalog.spi.CatalogProvider;
+    provides dev.isms.catalog.spi.CatalogProvider with dev.isms.catalog.internal.BuiltInCatalogProvider;
 }

@@ -1,0 +1,109 @@
+package dev.isms.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.isms.core.Catalog;
+import dev.isms.core.ProviderException;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CatalogRegistryTest {
+
+    @Test
+    void servesExplicitProvidersWithoutServiceLoader() {
+        FixedProvider acme = FixedProvider.of("acme", "acme:2025");
+        CatalogRegistry r = Catalogs.builder().provider(acme).serviceLoader(false).build();
+        assertEquals(Set.of("acme:2025", "iso27001:2013", "iso27002:2022"), r.ids());
+        Catalog c = r.require("acme:2025");
+        assertSame(c, r.find("acme:2025").orElseThrow());
+        assertEquals(1, acme.loads.get(), "a catalogue is loaded once");
+        assertEquals(0, FixedProvider.of("lazy", "lazy:1").loads.get());
+        assertSame(Catalogs.iso27002_2022(), r.require("iso27002:2022"));
+    }
+
+    @Test
+    void leavesOutBuiltInsOnRequest() {
+        CatalogRegistry r = Catalogs.builder().builtIns(false).serviceLoader(false)
+                .provider(FixedProvider.of("acme", "acme:2025")).build();
+        assertEquals(Set.of("acme:2025"), r.ids());
+        assertTrue(r.find("iso27002:2022").isEmpty());
+    }
+
+    @Test
+    void includesServiceLoadedProvidersByDefault() {
+        CatalogRegistry r = Catalogs.builder().build();
+        assertTrue(r.ids().contains("test:service-loaded"), r.ids().toString());
+        assertTrue(r.ids().contains("iso27002:2022"));
+        assertTrue(Catalogs.builder().serviceLoader(false).build().find("test:service-loaded").isEmpty());
+    }
+
+    @Test
+    void requireNamesTheUnknownIdAndTheKnownOnes() {
+        CatalogRegistry r = Catalogs.builder().builtIns(false).serviceLoader(false)
+                .provider(FixedProvider.of("acme", "acme:2025")).build();
+        CatalogException e = assertThrows(CatalogException.class, () -> r.require("acme:2024"));
+        assertEquals("catalogue id must be one of [acme:2025] but was 'acme:2024'", e.getMessage());
+    }
+
+    @Test
+    void rejectsTwoProvidersOfOneCatalogueNamingBoth() {
+        var builder = Catalogs.builder().serviceLoader(false).provider(FixedProvider.of("mine", "iso27002:2022"));
+        ProviderException e = assertThrows(ProviderException.class, builder::build);
+        assertTrue(e.getMessage().contains("'iso27002:2022'"), e.getMessage());
+        assertTrue(e.getMessage().contains("'isms-builtin' (dev.isms.catalog.internal.BuiltInCatalogProvider)"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("'mine' (dev.isms.catalog.FixedProvider)"), e.getMessage());
+    }
+
+    @Test
+    void rejectsTwoProvidersWithOneId() {
+        var builder = Catalogs.builder().serviceLoader(false).provider(FixedProvider.of("acme", "a:1"))
+                .provider(FixedProvider.of("acme", "b:1"));
+        ProviderException e = assertThrows(ProviderException.class, builder::build);
+        assertTrue(e.getMessage().contains("'acme'"), e.getMessage());
+    }
+
+    @Test
+    void wrapsAProviderThatThrows() {
+        CatalogRegistry r = Catalogs.builder().serviceLoader(false).provider(new FixedProvider("broken",
+                Set.of("broken:1"), c -> {
+                    throw new IllegalStateException("disk on fire");
+                })).build();
+        ProviderException e = assertThrows(ProviderException.class, () -> r.find("broken:1"));
+        assertTrue(e.getMessage().contains("'broken' (dev.isms.catalog.FixedProvider) failed to load catalogue"
+                + " 'broken:1': disk on fire"), e.getMessage());
+        assertTrue(e.getCause() instanceof IllegalStateException);
+    }
+
+    @Test
+    void rejectsAMismatchedCatalogue() {
+        CatalogRegistry r = Catalogs.builder().serviceLoader(false).provider(new FixedProvider("liar",
+                Set.of("x"), c -> Catalog.builder("y", "Other").build())).build();
+        ProviderException e = assertThrows(ProviderException.class, () -> r.require("x"));
+        assertTrue(e.getMessage().contains("'liar'") && e.getMessage().contains("must return catalogue 'x' but"
+                + " returned catalogue 'y'"), e.getMessage());
+    }
+
+    @Test
+    void rejectsANullCatalogue() {
+        CatalogRegistry r = Catalogs.builder().serviceLoader(false)
+                .provider(new FixedProvider("void", Set.of("v:1"), c -> null)).build();
+        ProviderException e = assertThrows(ProviderException.class, () -> r.find("v:1"));
+        assertTrue(e.getMessage().contains("returned null"), e.getMessage());
+    }
+
+    @Test
+    void rejectsABlankProviderId() {
+        var builder = Catalogs.builder().serviceLoader(false).provider(FixedProvider.of(" ", "a:1"));
+        ProviderException e = assertThrows(ProviderException.class, builder::build);
+        assertTrue(e.getMessage().contains("must have a non-blank id"), e.getMessage());
+    }
+
+    @Test
+    void nullProviderIsAProgrammingError() {
+        assertThrows(NullPointerException.class, () -> Catalogs.builder().provider(null));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.isms.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class StandardTest {
+
+    private static Standard of(String publisher, int number, OptionalInt part, int edition, Optional<String> prefix) {
+        return new Standard(publisher, number, part, edition, prefix, "A title", "guidance", Optional.empty());
+    }
+
+    @Test
+    void designatesWithPrefixAndPart() {
+        assertEquals("ISO/IEC TS 27006-2:2021",
+                of("ISO/IEC", 27006, OptionalInt.of(2), 2021, Optional.of("TS")).designation());
+        assertEquals("ISO/IEC 27005:2022", of("ISO/IEC", 27005, OptionalInt.empty(), 2022, Optional.empty())
+                .designation());
+        assertEquals("ISO 27799:2025 A title", of("ISO", 27799, OptionalInt.empty(), 2025, Optional.empty())
+                .fullTitle());
+    }
+
+    @Test
+    void rejectsAnUnknownPrefixNamingIt() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> of("ISO/IEC", 27008, OptionalInt.empty(), 2019, Optional.of("IS")));
+        assertEquals("standard prefix must be TS or TR but was 'IS'", e.getMessage());
+    }
+
+    @Test
+    void rejectsOutOfRangeNumbers() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> of("ISO/IEC", 27006, OptionalInt.of(0), 2024, Optional.empty()));
+        assertEquals("standard part must be 1..99 but was 0", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> of("ISO/IEC", 27001, OptionalInt.empty(), 22, Optional.empty()));
+        assertTrue(e.getMessage().startsWith("standard edition must be 1900..2999"));
+        assertThrows(IllegalArgumentException.class, () -> of("IEC", 1, OptionalInt.empty(), 2000, Optional.empty()));
+    }
+
+    @Test
+    void rejectsBlankTextAndNulls() {
+        assertThrows(IllegalArgumentException.class, () -> new Standard("ISO", 1, OptionalInt.empty(), 2000,
+                Optional.empty(), " ", "guidance", Optional.empty()));
+        assertThrows(IllegalArgumentException.class, () -> new Standard("ISO", 1, OptionalInt.empty(), 2000,
+                Optional.empty(), "t", "guidance", Optional.of("")));
+        assertThrows(NullPointerException.class, () -> new Standard("ISO", 1, null, 2000,
+                Optional.empty(), "t", "guidance", Optional.empty()));
+    }
+
+    @Test
+    void equalsComparesComponents() {
+        assertEquals(of("ISO/IEC", 27005, OptionalInt.empty(), 2022, Optional.empty()),
+                of("ISO/IEC", 27005, OptionalInt.empty(), 2022, Optional.empty()));
+    }
+}
