@@ -44,9 +44,9 @@ public final class LossStatistics {
     }
 
     /**
-     * Summarises {@code losses[0..n)}, permuting the array.
+     * Summarises {@code losses[0..n)}.
      *
-     * @param losses the annual losses, finite; reordered in place
+     * @param losses the annual losses, finite; not modified
      * @return the summary
      */
     public LossSummary summarize(double[] losses) {
@@ -62,11 +62,12 @@ public final class LossStatistics {
             aboveAppetite += x > appetite ? 1 : 0;
         }
         List<ExceedancePoint> curve = exceedanceCurve(losses);
-        Selection.select(losses, n, ranks);
+        double[] order = OrderStatistics.find(losses, n, min, max, ranks);
         double[] p = new double[PROBABILITIES.length];
         for (int i = 0; i < p.length; i++) {
-            int lower = lowerRanks[i];
-            p[i] = Selection.interpolate(losses[lower], losses[Math.min(n - 1, lower + 1)], fractions[i]);
+            int lower = Arrays.binarySearch(ranks, lowerRanks[i]);
+            int upper = Arrays.binarySearch(ranks, Math.min(n - 1, lowerRanks[i] + 1));
+            p[i] = Selection.interpolate(order[lower], order[upper], fractions[i]);
         }
         return new LossSummary(sum / n, min, max, p[0], p[1], p[2], p[3], p[4], curve, (double) aboveAppetite / n);
     }

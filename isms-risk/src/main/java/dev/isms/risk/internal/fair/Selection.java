@@ -27,6 +27,24 @@ public final class Selection {
     }
 
     /**
+     * Places the requested order statistics of the sub-range {@code a[from..to)}: afterwards {@code a[from + r]}
+     * holds the value of local rank r.
+     *
+     * @param a the values, permuted in place within the range; no NaN
+     * @param from the first index of the range
+     * @param to one past the last index, greater than {@code from}
+     * @param ranks distinct local ranks in increasing order, each in 0..to-from-1
+     * @param count how many entries of {@code ranks} are in use
+     */
+    static void select(double[] a, int from, int to, int[] ranks, int count) {
+        int[] absolute = new int[count];
+        for (int i = 0; i < count; i++) {
+            absolute[i] = from + ranks[i];
+        }
+        selectRanks(a, from, to - 1, absolute, 0, count - 1);
+    }
+
+    /**
      * Returns the type-7 (linear) percentile from the two order statistics around it.
      *
      * @param lower the order statistic at floor(h)
