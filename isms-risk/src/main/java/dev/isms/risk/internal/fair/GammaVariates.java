@@ -39,7 +39,7 @@ final class GammaVariates {
      */
     static double marsagliaTsang(SplittableRandom random, double d, double c) {
         while (true) {
-            double x = random.nextGaussian();
+            double x = Normals.next(random);
             double v = 1.0 + c * x;
             if (v <= 0.0) {
                 continue;
