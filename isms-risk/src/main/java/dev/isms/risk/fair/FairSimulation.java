@@ -18,7 +18,8 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Reproducibility: scenario i draws only from the i-th stream split off a {@link java.util.SplittableRandom}
  * seeded with the run's seed, and the portfolio is added up in a fixed order, so a seed gives bit-identical
- * results for every executor and parallelism. Changing the scenario list, the years or the model changes them.
+ * results for every executor and parallelism. Changing the scenario list, the years or the model changes them,
+ * and so may a new version of the library's samplers.
  * The annual loss formula is chosen by the {@link AnnualLossModel}.
  *
  * <pre>{@code
