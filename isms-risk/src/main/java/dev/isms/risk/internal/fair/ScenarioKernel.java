@@ -8,8 +8,10 @@ import java.util.SplittableRandom;
 
 // Why: a scenario compiled once into samplers, so that simulating it is loops over primitive arrays.
 /**
- * Simulates the annual losses of one scenario. Draw order within a scenario's stream is fixed: TEF for every
- * year, then V (or the TCap/RS pairs), then PL, then SLEF and SL; the POISSON_EVENTS model then draws per event.
+ * Simulates the annual losses of one scenario. Draw order within a scenario's stream is fixed. LEF_TIMES_MAGNITUDE:
+ * TEF for every year, then V for every year (or n TCap then n RS), then PL, then SLEF and SL if any.
+ * POISSON_EVENTS: TEF, V (direct only) and SLEF for every year, then year by year the event count and, per event,
+ * TCap and RS (contest only), PL, and the secondary coin and SL.
  */
 public final class ScenarioKernel {
     private final AnnualLossModel model;
