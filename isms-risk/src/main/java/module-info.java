@@ -14,6 +14,7 @@ module dev.isms.risk {
     exports dev.isms.risk;
     exports dev.isms.risk.criteria;
     exports dev.isms.risk.cvss;
+    exports dev.isms.risk.fair;
     exports dev.isms.risk.method;
     exports dev.isms.risk.register;
     exports dev.isms.risk.spi;

@@ -1,0 +1,102 @@
+package dev.isms.risk.fair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class BetaPertTest {
+
+    @Test
+    void classicShapesFollowTheModeAndLambda() {
+        BetaPert pert = BetaPert.of(0, 3, 10);
+        assertEquals(1 + 4 * 0.3, pert.alpha(), 1e-12);
+        assertEquals(1 + 4 * 0.7, pert.beta(), 1e-12);
+        assertEquals((0 + 4 * 3 + 10) / 6.0, pert.mean(), 1e-12);
+        assertEquals(PertVariant.CLASSIC, pert.variant());
+        assertEquals(BetaPert.DEFAULT_LAMBDA, pert.lambda());
+    }
+
+    @Test
+    void classicVarianceIsTheBetaVarianceScaled() {
+        BetaPert pert = BetaPert.of(10, 20, 50);
+        double a = pert.alpha();
+        double b = pert.beta();
+        assertEquals(a * b * 1600 / ((a + b) * (a + b) * (a + b + 1)), pert.variance(), 1e-9);
+    }
+
+    @Test
+    void momentMatchedHitsMeanAndRangeOverLambdaPlusTwo() {
+        BetaPert pert = BetaPert.of(0, 2, 12).withVariant(PertVariant.MOMENT_MATCHED).withLambda(3);
+        double a = pert.alpha();
+        double b = pert.beta();
+        assertEquals((0 + 3 * 2 + 12) / 5.0, 12 * a / (a + b), 1e-9);
+        assertEquals(144.0 / 25, pert.variance(), 1e-9);
+        assertEquals((0 + 3 * 2 + 12) / 5.0, pert.mean(), 1e-12);
+    }
+
+    @Test
+    void momentMatchedShapesStayPositiveAtTheBounds() {
+        BetaPert atMin = BetaPert.of(0, 0, 1).withVariant(PertVariant.MOMENT_MATCHED);
+        assertEquals(4.0 / 6, atMin.alpha(), 1e-12);
+        assertTrue(atMin.beta() > 1);
+    }
+
+    @Test
+    void degenerateRangeIsTheConstantMin() {
+        BetaPert pert = BetaPert.of(5, 5, 5);
+        assertTrue(pert.isDegenerate());
+        assertEquals(5, pert.mean());
+        assertEquals(0, pert.variance());
+        assertTrue(Double.isNaN(pert.alpha()));
+        assertTrue(Double.isNaN(pert.beta()));
+        assertEquals(5, pert.lowerBound());
+        assertEquals(5, pert.upperBound());
+    }
+
+    @Test
+    void withersReturnThisWhenUnchanged() {
+        BetaPert pert = BetaPert.of(1, 2, 3);
+        assertSame(pert, pert.withLambda(4));
+        assertSame(pert, pert.withVariant(PertVariant.CLASSIC));
+        assertEquals(6, pert.withLambda(6).lambda());
+    }
+
+    @Test
+    void rejectsMinAboveMode() {
+        var e = assertThrows(IllegalArgumentException.class, () -> BetaPert.of(5, 3, 10));
+        assertEquals("PERT min 5.0 > mode 3.0", e.getMessage());
+    }
+
+    @Test
+    void rejectsModeAboveMax() {
+        var e = assertThrows(IllegalArgumentException.class, () -> BetaPert.of(0, 12, 10));
+        assertEquals("PERT mode 12.0 > max 10.0", e.getMessage());
+    }
+
+    @Test
+    void rejectsNaN() {
+        var e = assertThrows(IllegalArgumentException.class, () -> BetaPert.of(Double.NaN, 1, 2));
+        assertEquals("PERT min must be finite but was NaN", e.getMessage());
+    }
+
+    @Test
+    void rejectsInfiniteMax() {
+        var e = assertThrows(IllegalArgumentException.class, () -> BetaPert.of(0, 1, Double.POSITIVE_INFINITY));
+        assertEquals("PERT max must be finite but was Infinity", e.getMessage());
+    }
+
+    @Test
+    void rejectsNonPositiveLambda() {
+        var e = assertThrows(IllegalArgumentException.class, () -> BetaPert.of(0, 1, 2).withLambda(0));
+        assertEquals("PERT lambda must be finite and > 0 but was 0.0", e.getMessage());
+    }
+
+    @Test
+    void rejectsNullVariant() {
+        var e = assertThrows(NullPointerException.class, () -> new BetaPert(0, 1, 2, 4, null));
+        assertEquals("variant", e.getMessage());
+    }
+}

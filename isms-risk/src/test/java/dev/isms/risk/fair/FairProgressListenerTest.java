@@ -1,0 +1,13 @@
+package dev.isms.risk.fair;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+
+import org.junit.jupiter.api.Test;
+
+class FairProgressListenerTest {
+
+    @Test
+    void noneIgnoresProgress() {
+        assertDoesNotThrow(() -> FairProgressListener.NONE.onProgress(1, 2));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.isms.risk.fair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+class PertVariantTest {
+
+    @Test
+    void variantsShareTheMeanButNotTheVariance() {
+        BetaPert classic = BetaPert.of(0, 1, 10);
+        BetaPert matched = classic.withVariant(PertVariant.MOMENT_MATCHED);
+        assertEquals(classic.mean(), matched.mean(), 1e-12);
+        assertNotEquals(classic.variance(), matched.variance(), 1e-6);
+        assertEquals(PertVariant.CLASSIC, PertVariant.valueOf("CLASSIC"));
+    }
+}
