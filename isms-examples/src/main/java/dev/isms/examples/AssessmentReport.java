@@ -1,6 +1,8 @@
 package dev.isms.examples;
 
 import dev.isms.catalog.Catalogs;
+import dev.isms.core.Attribute;
+import dev.isms.core.AttributeValue;
 import dev.isms.core.Catalog;
 import dev.isms.core.Control;
 import dev.isms.core.asset.Asset;
@@ -23,6 +25,8 @@ import dev.isms.risk.spi.ScoringRequest;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -82,12 +86,14 @@ public final class AssessmentReport {
 
     private void assets(RiskRegister register) {
         section("1. Assets in scope");
-        TextTable t = new TextTable("Id", "Asset", "Type", "Owner", "Class.", "Values (1-5)");
+        TextTable t = new TextTable("Id", "Asset", "Type", "Owner", "Class.", "Values (C I A legal)");
         for (Asset a : register.assets().assets()) {
             StringBuilder v = new StringBuilder();
-            for (Map.Entry<ConsequenceCategory, Integer> e : a.values().entrySet()) {
-                v.append(v.length() == 0 ? "" : " ").append(e.getKey().id(), 0, 1).append(e.getKey().id()
-                        .equals("legal") ? "eg" : "").append('=').append(e.getValue());
+            for (ConsequenceCategory c : List.of(AcmeAssessment.C, AcmeAssessment.I, AcmeAssessment.A,
+                    AcmeAssessment.LEGAL)) {
+                String label = c.id().equals("legal") ? "legal" : c.id().substring(0, 1).toUpperCase(Locale.ROOT);
+                a.value(c).ifPresent(level -> v.append(v.length() == 0 ? "" : " ").append(label).append('=')
+                        .append(level));
             }
             t.row(a.id(), a.name(), a.type().key(), a.owner().orElse("-"), a.classification().orElse("-"), v);
         }
@@ -184,8 +190,11 @@ public final class AssessmentReport {
         TextTable t = new TextTable("Control", "Title", "Theme", "Type", "Why");
         for (Map.Entry<ControlRef, TreeSet<String>> e : reasons.entrySet()) {
             Control c = iso.require(e.getKey().controlId());
-            t.row(c.id(), c.title(), c.theme().orElseThrow().label(), c.attributes().controlTypes().toString()
-                    .replaceAll("[\\[\\]]", ""), String.join("; ", e.getValue()));
+            StringBuilder types = new StringBuilder();
+            for (AttributeValue v : c.attributes().values(Attribute.CONTROL_TYPE)) {
+                types.append(types.length() == 0 ? "" : " ").append(v.tag());
+            }
+            t.row(c.id(), c.title(), c.theme().orElseThrow().label(), types, String.join("; ", e.getValue()));
         }
         out.println(t);
         out.println(reasons.size() + " of " + iso.size() + " controls are justified by the risk assessment so far.");

@@ -80,8 +80,8 @@ public final class CatalogTour {
             cross.row(cells);
         }
         out.println(cross);
-        TextTable query = new TextTable("Technological, #Preventive, #Confidentiality+#Integrity, not #Corrective",
-                "Title");
+        out.println("Technological controls, #Preventive, #Confidentiality and #Integrity, not #Corrective:");
+        TextTable query = new TextTable("Control", "Title");
         for (Control c : iso.query().theme(Theme.TECHNOLOGICAL).any(ControlType.PREVENTIVE)
                 .all(SecurityProperty.CONFIDENTIALITY, SecurityProperty.INTEGRITY).not(ControlType.CORRECTIVE)
                 .list()) {

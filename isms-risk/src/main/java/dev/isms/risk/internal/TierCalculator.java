@@ -81,7 +81,7 @@ public final class TierCalculator {
             consequences.put(e.getKey(), reduced(e.getValue(), effects, ControlEffect.Aspect.CONSEQUENCE,
                     e.getKey().id(), why));
         }
-        return assess(tier, likelihood, consequences, criteria, why.toString());
+        return assess(tier, likelihood, consequences, criteria, why.toString().stripTrailing());
     }
 
     /** Applies the combined effectiveness of the effects on one aspect to a level and explains it. */
