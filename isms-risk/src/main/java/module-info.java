@@ -5,7 +5,7 @@
  *
  * @uses dev.isms.risk.spi.RiskScorer
  * @provides dev.isms.risk.spi.RiskScorer the built-in methods: iso27005-matrix, owasp-rr, nist-800-30,
- *           cvss-3.1, cvss-4.0
+ *           cvss-3.1, cvss-4.0, fair
  */
 module dev.isms.risk {
     requires transitive dev.isms.core;
@@ -21,5 +21,6 @@ module dev.isms.risk {
 
     uses dev.isms.risk.spi.RiskScorer;
     provides dev.isms.risk.spi.RiskScorer with dev.isms.risk.method.MatrixScorer, dev.isms.risk.method.Cvss31Scorer,
-            dev.isms.risk.method.Cvss40Scorer, dev.isms.risk.method.OwaspScorer, dev.isms.risk.method.Nist80030Scorer;
+            dev.isms.risk.method.Cvss40Scorer, dev.isms.risk.method.OwaspScorer, dev.isms.risk.method.Nist80030Scorer,
+            dev.isms.risk.method.FairScorer;
 }
