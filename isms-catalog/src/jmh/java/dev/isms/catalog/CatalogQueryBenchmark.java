@@ -1,5 +1,7 @@
 package dev.isms.catalog;
 
+import dev.isms.catalog.internal.data.BuiltIns;
+import dev.isms.catalog.json.CatalogJson;
 import dev.isms.core.Attribute;
 import dev.isms.core.Catalog;
 import dev.isms.core.CatalogStatistics;
@@ -21,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Queries, counts and cross-tabs over the built-in ISO/IEC 27002:2022 catalogue (93 controls).
+ * Queries, counts and cross-tabs over the built-in ISO/IEC 27002:2022 catalogue (93 controls), and loading it.
  *
  * <p>Run: {@code mvn -B -Djmh=isms-catalog -Djmh.args="CatalogQueryBenchmark" -pl isms-catalog -am -DskipTests
  * verify}
@@ -34,6 +36,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class CatalogQueryBenchmark {
     private final Catalog iso = Catalogs.iso27002_2022();
+    private final CatalogJson codec = CatalogJson.defaults();
+    private final String json = codec.toJson(iso);
+
+    /** Creates the benchmark state (JMH instantiates it). */
+    public CatalogQueryBenchmark() {
+        // state is set up in fields and @Setup
+    }
 
     /** The README's query: theme, any, all, not, over all 93 controls, materialised as a list. */
     @Benchmark
@@ -51,15 +60,33 @@ public class CatalogQueryBenchmark {
                 .count();
     }
 
-    /** Counts of every theme and attribute value. */
+    /** Counts of every theme and attribute value over all 93 controls, computed afresh. */
     @Benchmark
     public CatalogStatistics counts() {
-        return iso.statistics();
+        return iso.query().statistics();
     }
 
-    /** Cybersecurity concept × security domain. */
+    /** Counts over a query's result (the technological controls). */
+    @Benchmark
+    public CatalogStatistics countsOfAQuery() {
+        return iso.query().theme(Theme.TECHNOLOGICAL).statistics();
+    }
+
+    /** Cybersecurity concept × security domain over the catalogue (its counts are computed once, when it is built). */
     @Benchmark
     public CrossTab crossTab() {
         return iso.statistics().crossTab(Attribute.CYBERSECURITY_CONCEPT, Attribute.SECURITY_DOMAIN);
+    }
+
+    /** Reads and maps the 44 KB built-in ISO/IEC 27002:2022 resource with the start-up JSON reader. */
+    @Benchmark
+    public Object loadBuiltIn() {
+        return BuiltIns.load("iso27002-2022.json", "catalog");
+    }
+
+    /** Reads the same resource through the public Jackson + Bean Validation codec. */
+    @Benchmark
+    public Catalog loadWithCodec() {
+        return codec.readCatalog(json);
     }
 }

@@ -41,6 +41,7 @@ public final class Catalog {
     final long[] bits;
     final byte[] themes;
     final String[] lowerTitles;
+    private final CatalogStatistics statistics;
 
     private Catalog(Builder b) {
         this.id = checkId(b.id);
@@ -72,6 +73,7 @@ public final class Catalog {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("catalog '" + id + "' is invalid: " + String.join("; ", problems));
         }
+        this.statistics = new CatalogStatistics(bits.clone(), themes.clone());
     }
 
     private static Map<String, ControlGroup> indexGroups(String catalogId, List<ControlGroup> groups) {
@@ -247,10 +249,11 @@ public final class Catalog {
     }
 
     /**
-     * {@return counts of controls per theme and attribute value, and cross-tabulations}
+     * {@return counts of controls per theme and attribute value, and cross-tabulations} Computed once, when the
+     * catalogue is built.
      */
     public CatalogStatistics statistics() {
-        return query().statistics();
+        return statistics;
     }
 
     /**

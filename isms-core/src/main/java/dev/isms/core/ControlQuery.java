@@ -184,6 +184,9 @@ public final class ControlQuery {
                 return false;
             }
         }
+        if (groups.length == 0 && predicate == null) {
+            return true;
+        }
         Control c = catalog.controls().get(i);
         for (String g : groups) {
             if (c.group().isEmpty() || !catalog.isWithin(c.group().get(), g)) {

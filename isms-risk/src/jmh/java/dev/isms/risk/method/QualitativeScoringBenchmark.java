@@ -50,6 +50,11 @@ public class QualitativeScoringBenchmark {
     private final ScoringRequest[] requests = new ScoringRequest[N];
     private final RiskEngine engine = RiskEngine.standard();
 
+    /** Creates the benchmark state (JMH instantiates it). */
+    public QualitativeScoringBenchmark() {
+        // state is set up in fields and @Setup
+    }
+
     /** Builds the criteria and 1,024 random scenarios from a fixed seed. */
     @Setup
     public void setUp() {
