@@ -26,14 +26,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code src/jmh/python/fair_numpy.py} runs the same job with NumPy. Run both in one session, from the root:
  * <pre>
- * mvn -B -Pbenchmarks -pl isms-risk -am -DskipTests integration-test -Djmh.args="FairSimulationBenchmark"
+ * mvn -B -Djmh=isms-risk -Djmh.args="FairSimulationBenchmark" -pl isms-risk -am -DskipTests verify
  * env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 isms-risk/src/jmh/python/fair_numpy.py
  * </pre>
  *
- * <p>Measured 2026-11-28 on the shared 2-core AMD EPYC development machine (OpenJDK 17.0.15, NumPy 2.4.6,
- * load average about 1 from other users): 556 ± 6 ms/op on 1 thread and 296 ± 2 ms/op on 2 threads; NumPy in the
- * same session took 1.60 to 1.64 s (best of 5 to 7 runs) and about 2.0 s (median), so the engine was 2.9×
- * (best) to 3.6× (median) faster single-threaded and 5.4× to 6.8× on two threads.
+ * <p>Measured 2026-11-28 on the 2-core AMD EPYC development machine (OpenJDK 17.0.15, NumPy 2.4.6) with the
+ * commands above, in one session: 559 ± 8 ms/op on 1 thread and 293 ± 3 ms/op on 2 threads; NumPy took 1.616 s
+ * (best of 5) and 1.975 s (median), so the engine was 2.9× (best) to 3.5× (median) faster on one thread and
+ * 5.5× to 6.7× on two.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

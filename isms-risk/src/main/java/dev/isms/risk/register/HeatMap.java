@@ -1,7 +1,14 @@
 package dev.isms.risk.register;
 
+import dev.isms.core.asset.ConsequenceCategory;
+import dev.isms.risk.RiskProfile;
 import dev.isms.risk.Tier;
+import dev.isms.risk.TierAssessment;
+import dev.isms.risk.criteria.RiskCriteria;
+import dev.isms.risk.criteria.Scale;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,6 +38,30 @@ public final class HeatMap {
         for (int i = 0; i < counts.length; i++) {
             this.counts[i] = counts[i].clone();
         }
+    }
+
+    /** Counts the profiles' cells at a tier: a profile sits at its likelihood and its worst category's consequence. */
+    static HeatMap of(Tier tier, RiskCriteria criteria, Collection<RiskProfile> profiles) {
+        if (tier == Tier.TARGET) {
+            throw new IllegalArgumentException("heat map tier must be INHERENT, CURRENT or RESIDUAL but was TARGET");
+        }
+        int cols = criteria.consequence().size();
+        for (Scale s : criteria.categoryScales().values()) {
+            cols = Math.max(cols, s.size());
+        }
+        int[][] counts = new int[criteria.likelihood().size()][cols];
+        for (RiskProfile p : profiles) {
+            TierAssessment t = p.tier(tier);
+            int l = t.likelihood().getAsInt();
+            int worst = 0;
+            for (Map.Entry<ConsequenceCategory, Integer> e : t.consequences().entrySet()) {
+                if (criteria.level(l, e.getKey(), e.getValue()) == t.rank()) {
+                    worst = Math.max(worst, e.getValue());
+                }
+            }
+            counts[l - 1][worst - 1]++;
+        }
+        return new HeatMap(tier, counts);
     }
 
     /** {@return the tier counted} */

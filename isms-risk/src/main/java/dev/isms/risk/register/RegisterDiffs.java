@@ -6,6 +6,7 @@ import dev.isms.risk.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Computes {@link RegisterDiff}s; kept apart so {@link RiskRegister} stays a plain value with queries. */
 final class RegisterDiffs {
@@ -24,7 +25,7 @@ final class RegisterDiffs {
             }
         }
         for (RiskScenario old : from.scenarios()) {
-            var now = to.scenario(old.id());
+            Optional<RiskScenario> now = to.scenario(old.id());
             if (now.isEmpty()) {
                 removed.add(old.id());
                 continue;

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * An immutable, versioned risk register (ISO/IEC 27001:2022 clauses 6.1.2, 6.1.3, 8.2, 8.3): the criteria, the
@@ -220,9 +221,13 @@ public final class RiskRegister {
      */
     public List<RiskScenario> atLevel(Tier tier, String level) {
         int rank = rank(level);
+        return select(s -> profiles.get(s.id()).tier(tier).rank() == rank);
+    }
+
+    private List<RiskScenario> select(Predicate<RiskScenario> condition) {
         List<RiskScenario> out = new ArrayList<>();
         for (RiskScenario s : parts.scenarios) {
-            if (profiles.get(s.id()).tier(tier).rank() == rank) {
+            if (condition.test(s)) {
                 out.add(s);
             }
         }
@@ -245,13 +250,7 @@ public final class RiskRegister {
      * @return the scenarios in insertion order
      */
     public List<RiskScenario> ownedBy(String owner) {
-        List<RiskScenario> out = new ArrayList<>();
-        for (RiskScenario s : parts.scenarios) {
-            if (s.owner().isPresent() && s.owner().get().equals(owner)) {
-                out.add(s);
-            }
-        }
-        return Collections.unmodifiableList(out);
+        return select(s -> s.owner().isPresent() && s.owner().get().equals(owner));
     }
 
     /**
@@ -261,13 +260,7 @@ public final class RiskRegister {
      * @return the scenarios in insertion order
      */
     public List<RiskScenario> affecting(String assetId) {
-        List<RiskScenario> out = new ArrayList<>();
-        for (RiskScenario s : parts.scenarios) {
-            if (s.affectedAssets().contains(assetId)) {
-                out.add(s);
-            }
-        }
-        return Collections.unmodifiableList(out);
+        return select(s -> s.affectedAssets().contains(assetId));
     }
 
     /**
@@ -277,16 +270,9 @@ public final class RiskRegister {
      * @return the scenarios in insertion order
      */
     public List<RiskScenario> using(ControlRef control) {
-        List<RiskScenario> out = new ArrayList<>();
-        for (RiskScenario s : parts.scenarios) {
-            boolean uses = s.existingControls().stream().anyMatch(e -> e.control().equals(control))
-                    || treatmentsFor(s.id()).stream().anyMatch(t -> t.status() != TreatmentStatus.CANCELLED
-                            && t.controls().stream().anyMatch(e -> e.control().equals(control)));
-            if (uses) {
-                out.add(s);
-            }
-        }
-        return Collections.unmodifiableList(out);
+        return select(s -> s.existingControls().stream().anyMatch(e -> e.control().equals(control))
+                || treatmentsFor(s.id()).stream().anyMatch(t -> t.status() != TreatmentStatus.CANCELLED
+                        && t.controls().stream().anyMatch(e -> e.control().equals(control))));
     }
 
     /**
@@ -315,26 +301,7 @@ public final class RiskRegister {
      * @throws IllegalArgumentException for {@link Tier#TARGET}, which has no likelihood
      */
     public HeatMap heatMap(Tier tier) {
-        if (tier == Tier.TARGET) {
-            throw new IllegalArgumentException("heat map tier must be INHERENT, CURRENT or RESIDUAL but was TARGET");
-        }
-        int cols = parts.criteria.consequence().size();
-        for (var s : parts.criteria.categoryScales().values()) {
-            cols = Math.max(cols, s.size());
-        }
-        int[][] counts = new int[parts.criteria.likelihood().size()][cols];
-        for (RiskProfile p : profiles.values()) {
-            var t = p.tier(tier);
-            int l = t.likelihood().getAsInt();
-            int worst = 0;
-            for (var e : t.consequences().entrySet()) {
-                if (parts.criteria.level(l, e.getKey(), e.getValue()) == t.rank()) {
-                    worst = Math.max(worst, e.getValue());
-                }
-            }
-            counts[l - 1][worst - 1]++;
-        }
-        return new HeatMap(tier, counts);
+        return HeatMap.of(tier, parts.criteria, profiles.values());
     }
 
     /**
