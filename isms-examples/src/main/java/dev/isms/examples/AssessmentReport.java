@@ -56,7 +56,11 @@ public final class AssessmentReport {
      * @param args ignored
      */
     public static void main(String[] args) {
-        new AssessmentReport(System.out).print();
+        print(System.out);
+    }
+
+    static void print(PrintStream target) {
+        new AssessmentReport(target).print();
     }
 
     private void print() {

@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** {@link Cvss31Scorer} and {@link Cvss40Scorer} through the engine. */
-class CvssScorersTest {
+class Cvss31ScorerTest {
     private final RiskEngine engine = RiskEngine.standard();
 
     @Test
@@ -24,14 +23,6 @@ class CvssScorersTest {
         assertEquals("CRITICAL", s.level());
         assertEquals("1", s.methodVersion());
         assertTrue(engine.verify(s, Optional.empty()));
-    }
-
-    @Test
-    void cvss40GivesFirstsBaseScore() {
-        RiskScore s = engine.score(Cvss40Scorer.ID, ScoringRequest.of(Map.of("vector",
-                "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N")));
-        assertEquals(9.3, s.value());
-        assertEquals("CRITICAL", s.level());
     }
 
     @Test
