@@ -48,7 +48,7 @@ public final class Catalog {
         this.title = Checks.notBlank(b.title, "catalog title");
         this.edition = Checks.notBlank(b.edition, "catalog edition");
         this.publisher = Checks.notBlank(b.publisher, "catalog publisher");
-        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata));
+        this.metadata = Checks.metadata(b.metadata);
         this.groups = List.copyOf(b.groups);
         this.controls = List.copyOf(b.controls);
         this.groupIndex = indexGroups(id, groups);

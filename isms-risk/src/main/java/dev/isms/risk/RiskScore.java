@@ -1,10 +1,9 @@
 package dev.isms.risk;
 
-import java.util.Collections;
+import dev.isms.risk.internal.Text;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The result of scoring a risk with one method, with everything needed to recompute and audit it: the method id
@@ -45,12 +44,7 @@ public record RiskScore(String methodId, String methodVersion, Map<String, Strin
         notBlank(methodId, "methodId");
         notBlank(methodVersion, "methodVersion");
         Objects.requireNonNull(parameters, "parameters");
-        TreeMap<String, String> sorted = new TreeMap<>();
-        for (Map.Entry<String, String> e : parameters.entrySet()) {
-            sorted.put(Objects.requireNonNull(e.getKey(), "parameter name"),
-                    Objects.requireNonNull(e.getValue(), "parameter " + e.getKey()));
-        }
-        parameters = Collections.unmodifiableMap(sorted);
+        parameters = Text.sortedParameters(parameters);
         Objects.requireNonNull(criteria, "criteria");
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("score value must be finite but was " + value);

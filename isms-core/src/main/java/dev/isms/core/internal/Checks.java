@@ -1,5 +1,8 @@
 package dev.isms.core.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -70,6 +73,20 @@ public final class Checks {
             throw new IllegalArgumentException(field + " must be finite and >= 0 but was " + value);
         }
         return value;
+    }
+
+    /**
+     * Copies free-form metadata, keeping its iteration order and rejecting blank keys and null values.
+     *
+     * @param metadata the entries
+     * @return an unmodifiable, insertion-ordered copy
+     */
+    public static Map<String, String> metadata(Map<String, String> metadata) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : metadata.entrySet()) {
+            copy.put(notBlank(e.getKey(), "metadata key"), Objects.requireNonNull(e.getValue(), "metadata value"));
+        }
+        return Collections.unmodifiableMap(copy);
     }
 
     /**

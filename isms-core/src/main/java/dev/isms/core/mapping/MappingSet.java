@@ -42,7 +42,7 @@ public final class MappingSet {
         this.id = Checks.notBlank(id, "mapping set id");
         this.sourceCatalogId = Checks.notBlank(sourceCatalogId, "sourceCatalogId");
         this.targetCatalogId = Checks.notBlank(targetCatalogId, "targetCatalogId");
-        this.metadata = copyMetadata(metadata);
+        this.metadata = Checks.metadata(metadata);
         this.mappings = List.copyOf(mappings);
         Set<List<ControlId>> pairs = new HashSet<>();
         for (Mapping m : this.mappings) {
@@ -84,14 +84,6 @@ public final class MappingSet {
         return new MappingSet(id, sourceCatalogId, targetCatalogId, metadata, mappings);
     }
 
-    private static Map<String, String> copyMetadata(Map<String, String> metadata) {
-        Map<String, String> copy = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : metadata.entrySet()) {
-            String key = Checks.notBlank(e.getKey(), "metadata key");
-            copy.put(key, Objects.requireNonNull(e.getValue(), "metadata value"));
-        }
-        return Collections.unmodifiableMap(copy);
-    }
 
     /** {@return free-form metadata in insertion order (source, version, content hash); empty if none} */
     public Map<String, String> metadata() {

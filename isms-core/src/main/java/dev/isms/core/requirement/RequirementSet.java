@@ -6,7 +6,6 @@ import dev.isms.core.UnknownControlException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +32,7 @@ public final class RequirementSet {
         this.id = Checks.notBlank(id, "requirement set id");
         this.title = Checks.notBlank(title, "requirement set title");
         this.edition = Checks.notBlank(edition, "requirement set edition");
-        this.metadata = copyMetadata(metadata);
+        this.metadata = Checks.metadata(metadata);
         this.requirements = List.copyOf(requirements);
         List<String> problems = new ArrayList<>();
         for (Requirement r : this.requirements) {
@@ -84,14 +83,6 @@ public final class RequirementSet {
         return new RequirementSet(id, title, edition, metadata, requirements);
     }
 
-    private static Map<String, String> copyMetadata(Map<String, String> metadata) {
-        Map<String, String> copy = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : metadata.entrySet()) {
-            String key = Checks.notBlank(e.getKey(), "metadata key");
-            copy.put(key, Objects.requireNonNull(e.getValue(), "metadata value"));
-        }
-        return Collections.unmodifiableMap(copy);
-    }
 
     /** {@return free-form metadata in insertion order (source, version, content hash); empty if none} */
     public Map<String, String> metadata() {

@@ -1,9 +1,12 @@
 package dev.isms.risk.internal;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** Not-blank checks for the risk records, with messages naming the field and the rejected value. */
+/** Checks and copies shared by the risk records, with messages naming the field and the rejected value. */
 public final class Text {
     private Text() {
     }
@@ -21,6 +24,21 @@ public final class Text {
             throw new IllegalArgumentException(field + " must not be blank but was '" + value + "'");
         }
         return value;
+    }
+
+    /**
+     * Copies scoring parameters into a name-sorted, unmodifiable map, rejecting null names and values.
+     *
+     * @param parameters the parameters
+     * @return the copy
+     */
+    public static Map<String, String> sortedParameters(Map<String, String> parameters) {
+        TreeMap<String, String> sorted = new TreeMap<>();
+        for (Map.Entry<String, String> e : parameters.entrySet()) {
+            sorted.put(Objects.requireNonNull(e.getKey(), "parameter name"),
+                    Objects.requireNonNull(e.getValue(), "parameter " + e.getKey()));
+        }
+        return Collections.unmodifiableMap(sorted);
     }
 
     /**

@@ -1,11 +1,10 @@
 package dev.isms.risk.spi;
 
 import dev.isms.risk.criteria.RiskCriteria;
-import java.util.Collections;
+import dev.isms.risk.internal.Text;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What a {@link RiskScorer} is asked to score: named parameters (as text, so scores can record and replay them)
@@ -24,12 +23,7 @@ public record ScoringRequest(Map<String, String> parameters, Optional<RiskCriter
      * @param criteria not null
      */
     public ScoringRequest {
-        TreeMap<String, String> sorted = new TreeMap<>();
-        for (Map.Entry<String, String> e : parameters.entrySet()) {
-            sorted.put(Objects.requireNonNull(e.getKey(), "parameter name"),
-                    Objects.requireNonNull(e.getValue(), "parameter " + e.getKey()));
-        }
-        parameters = Collections.unmodifiableMap(sorted);
+        parameters = Text.sortedParameters(parameters);
         Objects.requireNonNull(criteria, "criteria");
     }
 

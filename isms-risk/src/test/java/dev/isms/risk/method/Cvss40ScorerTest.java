@@ -2,14 +2,12 @@ package dev.isms.risk.method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.isms.risk.RiskEngine;
 import dev.isms.risk.RiskModelException;
 import dev.isms.risk.RiskScore;
 import dev.isms.risk.spi.ScoringRequest;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class Cvss40ScorerTest {

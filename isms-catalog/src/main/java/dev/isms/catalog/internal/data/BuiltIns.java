@@ -33,35 +33,28 @@ public final class BuiltIns {
 
     /** {@return the ISO/IEC 27002:2022 catalogue} */
     public static Catalog iso27002_2022() {
-        return (Catalog) get(Iso27002.VALUE, Iso27002.FAILURE);
+        return (Catalog) Iso27002.OUTCOME.get();
     }
 
     /** {@return the ISO/IEC 27001:2013 Annex A catalogue} */
     public static Catalog iso27001_2013() {
-        return (Catalog) get(Iso27001.VALUE, Iso27001.FAILURE);
+        return (Catalog) Iso27001.OUTCOME.get();
     }
 
     /** {@return the ISO/IEC 27001:2022 clauses} */
     public static RequirementSet iso27001_2022Requirements() {
-        return (RequirementSet) get(Requirements.VALUE, Requirements.FAILURE);
+        return (RequirementSet) Requirements.OUTCOME.get();
     }
 
     /** {@return the ISO/IEC 27001:2013 to 27002:2022 correspondence} */
     public static MappingSet mapping2013To2022() {
-        return (MappingSet) get(Mapping.VALUE, Mapping.FAILURE);
+        return (MappingSet) Mapping.OUTCOME.get();
     }
 
     /** {@return the ISO/IEC 27000 family register} */
     @SuppressWarnings("unchecked")
     public static List<Standard> iso27000Family() {
-        return (List<Standard>) get(Family.VALUE, Family.FAILURE);
-    }
-
-    private static Object get(Object value, RuntimeException failure) {
-        if (failure != null) {
-            throw new CatalogException(failure.getMessage(), failure);
-        }
-        return value;
+        return (List<Standard>) Family.OUTCOME.get();
     }
 
     /**
@@ -105,91 +98,52 @@ public final class BuiltIns {
 
     /** Holds ISO/IEC 27002:2022 once loaded. */
     private static final class Iso27002 {
-        static final Object VALUE;
-        static final RuntimeException FAILURE;
-
-        static {
-            Object v = null;
-            RuntimeException f = null;
-            try {
-                v = load(ISO27002_2022, "catalog");
-            } catch (RuntimeException e) {
-                f = e;
-            }
-            VALUE = v;
-            FAILURE = f;
-        }
+        static final Outcome OUTCOME = Outcome.load(ISO27002_2022, "catalog");
     }
 
     /** Holds ISO/IEC 27001:2013 Annex A once loaded. */
     private static final class Iso27001 {
-        static final Object VALUE;
-        static final RuntimeException FAILURE;
-
-        static {
-            Object v = null;
-            RuntimeException f = null;
-            try {
-                v = load(ISO27001_2013, "catalog");
-            } catch (RuntimeException e) {
-                f = e;
-            }
-            VALUE = v;
-            FAILURE = f;
-        }
+        static final Outcome OUTCOME = Outcome.load(ISO27001_2013, "catalog");
     }
 
     /** Holds the ISO/IEC 27001:2022 clauses once loaded. */
     private static final class Requirements {
-        static final Object VALUE;
-        static final RuntimeException FAILURE;
-
-        static {
-            Object v = null;
-            RuntimeException f = null;
-            try {
-                v = load(ISO27001_2022_REQUIREMENTS, "requirements");
-            } catch (RuntimeException e) {
-                f = e;
-            }
-            VALUE = v;
-            FAILURE = f;
-        }
+        static final Outcome OUTCOME = Outcome.load(ISO27001_2022_REQUIREMENTS, "requirements");
     }
 
     /** Holds the 2013 to 2022 correspondence once loaded. */
     private static final class Mapping {
-        static final Object VALUE;
-        static final RuntimeException FAILURE;
-
-        static {
-            Object v = null;
-            RuntimeException f = null;
-            try {
-                v = load(MAPPING_2013_2022, "mapping");
-            } catch (RuntimeException e) {
-                f = e;
-            }
-            VALUE = v;
-            FAILURE = f;
-        }
+        static final Outcome OUTCOME = Outcome.load(MAPPING_2013_2022, "mapping");
     }
 
     /** Holds the ISO/IEC 27000 family register once loaded. */
     private static final class Family {
-        static final Object VALUE;
-        static final RuntimeException FAILURE;
+        static final Outcome OUTCOME = Outcome.load(ISO27000_FAMILY, "standards");
+    }
 
-        static {
-            Object v = null;
-            RuntimeException f = null;
+    /** The outcome of loading one resource: its value, or the failure reported on every access (never an error). */
+    private static final class Outcome {
+        private final Object value;
+        private final RuntimeException failure;
+
+        private Outcome(Object value, RuntimeException failure) {
+            this.value = value;
+            this.failure = failure;
+        }
+
+        static Outcome load(String name, String kind) {
             try {
-                v = load(ISO27000_FAMILY, "standards");
+                return new Outcome(BuiltIns.load(name, kind), null);
             } catch (RuntimeException e) {
-                f = e;
+                return new Outcome(null, e);
             }
-            VALUE = v;
-            FAILURE = f;
+        }
+
+        Object get() {
+            if (failure != null) {
+                throw new CatalogException(failure.getMessage(), failure);
+            }
+            return value;
         }
     }
 }
