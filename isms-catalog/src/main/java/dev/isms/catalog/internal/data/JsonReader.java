@@ -257,7 +257,7 @@ public final class JsonReader {
             case 'u' -> unicodeEscape();
             default -> {
                 pos--;
-                throw error("escape must be one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX but found "
+                throw error("escape must be one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uHHHH but found "
                         + describe());
             }
         };

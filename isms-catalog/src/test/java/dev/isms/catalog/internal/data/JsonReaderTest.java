@@ -44,7 +44,7 @@ class JsonReaderTest {
         "[1] 2|''|line 1, column 5: document must end after its top-level value but found '2'",
         "{\"a\" 1}|/a|line 1, column 6: expected ':' after a member name but found '1'",
         "{\"x/y\": [tru]}|/x~1y/0|line 1, column 10: expected a value but found 't'",
-        "[\"\\x\"]|/0|line 1, column 4: escape must be one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX but found 'x'",
+        "[\"\\x\"]|/0|line 1, column 4: escape must be one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uHHHH but found 'x'",
         "{\"a\": 1.}|/a|line 1, column 9: a decimal point must be followed by a digit but found '}'",
         "[NaN]|/0|line 1, column 2: expected a value but found 'N'",
         "{'a': 1}|''|line 1, column 2: expected a member name in double quotes but found '''",
