@@ -21,11 +21,20 @@ public final class SharedData {
 
     /** {@return the reference directory; skips (or, under CI, fails) the calling test when it is absent} */
     public static Path referenceDir() {
+        return sharedDir("reference");
+    }
+
+    /** {@return the cross-framework mappings directory; skips (or, under CI, fails) the test when absent} */
+    public static Path mappingsDir() {
+        return sharedDir("mappings");
+    }
+
+    private static Path sharedDir(String name) {
         String property = System.getProperty("isms.shared.dir");
         Path shared = property == null || property.isBlank() ? Path.of("..", "..", "shared") : Path.of(property);
-        Path reference = shared.resolve("reference");
+        Path reference = shared.resolve(name);
         if (!Files.isDirectory(reference)) {
-            String message = "reference data not found at " + reference.toAbsolutePath().normalize()
+            String message = name + " data not found at " + reference.toAbsolutePath().normalize()
                     + " (set -Disms.shared.dir=<path to shared>)";
             String ci = System.getenv("CI");
             if (ci != null && !ci.isEmpty()) {
