@@ -21,14 +21,14 @@ class ControlIdProperties {
                 .filter(s -> s.length() <= ControlId.MAX_LENGTH);
     }
 
-    @Property
+    @Property(seed = "20261128")
     void parseOfToStringIsIdentity(@ForAll("ids") String text) {
         ControlId id = ControlId.parse(text);
         assertEquals(text, id.toString());
         assertEquals(id, ControlId.parse(id.toString()));
     }
 
-    @Property
+    @Property(seed = "20261128")
     void orderingIsConsistentWithEquals(@ForAll("ids") String a, @ForAll("ids") String b) {
         ControlId x = ControlId.parse(a);
         ControlId y = ControlId.parse(b);
@@ -36,7 +36,7 @@ class ControlIdProperties {
         assertEquals(Integer.signum(x.compareTo(y)), -Integer.signum(y.compareTo(x)));
     }
 
-    @Property
+    @Property(seed = "20261128")
     void orderingIsTransitive(@ForAll("ids") String a, @ForAll("ids") String b, @ForAll("ids") String c) {
         ControlId x = ControlId.parse(a);
         ControlId y = ControlId.parse(b);
@@ -46,7 +46,7 @@ class ControlIdProperties {
         }
     }
 
-    @Property
+    @Property(seed = "20261128")
     void numericSegmentsCompareAsNumbers(@ForAll("small") int a, @ForAll("small") int b) {
         ControlId x = ControlId.parse("5." + a);
         ControlId y = ControlId.parse("5." + b);
@@ -58,7 +58,7 @@ class ControlIdProperties {
         return Arbitraries.integers().between(0, 10_000);
     }
 
-    @Property
+    @Property(seed = "20261128")
     void equalIdsHaveEqualHashes(@ForAll("ids") String text) {
         assertEquals(ControlId.parse(text).hashCode(), ControlId.parse(new String(text)).hashCode());
     }

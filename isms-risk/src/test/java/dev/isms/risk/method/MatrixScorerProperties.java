@@ -60,7 +60,7 @@ class MatrixScorerProperties {
                 "consequence.integrity", Integer.toString(consequence)), c));
     }
 
-    @Property
+    @Property(seed = "20261128")
     void isMonotonicInLikelihoodAndConsequence(@ForAll("criteria") RiskCriteria c) {
         int rows = c.likelihood().size();
         int cols = c.consequence().size();
@@ -77,7 +77,7 @@ class MatrixScorerProperties {
         }
     }
 
-    @Property
+    @Property(seed = "20261128")
     void agreesWithTheMatrixAndStaysInRange(@ForAll("criteria") RiskCriteria c) {
         for (int l = 1; l <= c.likelihood().size(); l++) {
             for (int k = 1; k <= c.consequence().size(); k++) {

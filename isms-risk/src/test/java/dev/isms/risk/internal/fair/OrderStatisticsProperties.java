@@ -35,7 +35,7 @@ class OrderStatisticsProperties {
         return Arrays.stream(ranks).mapToDouble(r -> sorted[r]).toArray();
     }
 
-    @Property(tries = 200)
+    @Property(seed = "20261128", tries = 200)
     void countingSelectionEqualsSort(@ForAll("values") double[] a, @ForAll long seed) {
         int[] ranks = ranks(a.length, seed);
         double min = Arrays.stream(a).min().orElseThrow();
@@ -45,7 +45,7 @@ class OrderStatisticsProperties {
         assertArrayEquals(a, copy);
     }
 
-    @Property(tries = 200)
+    @Property(seed = "20261128", tries = 200)
     void quickselectEqualsSort(@ForAll("values") double[] a, @ForAll long seed) {
         int[] ranks = ranks(a.length, seed);
         double[] copy = a.clone();
@@ -53,7 +53,7 @@ class OrderStatisticsProperties {
         assertArrayEquals(sortedReference(a, ranks), Arrays.stream(ranks).mapToDouble(r -> copy[r]).toArray());
     }
 
-    @Property(tries = 100)
+    @Property(seed = "20261128", tries = 100)
     void percentilesEqualTheSortBasedType7Reference(@ForAll("values") double[] raw,
             @ForAll @IntRange(min = 0, max = 3) int pointCount) {
         double[] a = Arrays.stream(raw).map(Math::abs).toArray();
