@@ -8,9 +8,9 @@ import dev.isms.risk.spi.ScoringRequest;
 import java.util.Set;
 
 /**
- * CVSS v4.0 base scoring as a risk method ({@code cvss-4.0}), for vulnerability severity: the value is FIRST's
- * base score (0.0..10.0) of the {@code vector} parameter and the level its severity (NONE..CRITICAL). For the
- * other scores of a vector use {@link dev.isms.risk.cvss.Cvss} directly. Stateless and thread-safe.
+ * CVSS v4.0 scoring as a risk method ({@code cvss-4.0}), for vulnerability severity: the value is FIRST's base
+ * score (0.0..10.0) of the {@code vector} parameter, or with {@code score=full} its CVSS-BTE score (threat and environmental metrics applied), and the level is that
+ * score's severity (NONE..CRITICAL). Stateless and thread-safe.
  *
  * @since 0.1
  */
@@ -33,10 +33,13 @@ public final class Cvss40Scorer implements RiskScorer {
         return "1";
     }
 
-    /** {@return {@code vector}: a CVSS v4.0 vector string} */
+    /**
+     * {@return {@code vector}: a CVSS v4.0 vector string; {@code score} (optional): {@code base} (default) or
+     * {@code full}, the score with all the vector's metrics}
+     */
     @Override
     public Set<String> parameterNames() {
-        return Set.of(CvssScoring.VECTOR);
+        return Set.of(CvssScoring.VECTOR, CvssScoring.SCORE);
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.isms.risk.RiskEngine;
 import dev.isms.risk.RiskModelException;
 import dev.isms.risk.RiskScore;
+import dev.isms.risk.cvss.Cvss31;
 import dev.isms.risk.spi.ScoringRequest;
 import java.util.Map;
 import java.util.Optional;
@@ -36,5 +37,18 @@ class Cvss31ScorerTest {
         assertThrows(RiskModelException.class, () -> engine.score(Cvss31Scorer.ID, ScoringRequest.of(Map.of())));
         assertThrows(RiskModelException.class, () -> engine.score(Cvss31Scorer.ID, ScoringRequest.of(Map.of(
                 "vector", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "extra", "1"))));
+    }
+
+    @Test
+    void fullScoreAppliesTemporalAndEnvironmentalMetrics() {
+        String vector = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:U/RL:O/RC:U";
+        RiskScore base = engine.score(Cvss31Scorer.ID, ScoringRequest.of(Map.of("vector", vector)));
+        RiskScore full = engine.score(Cvss31Scorer.ID, ScoringRequest.of(Map.of("vector", vector, "score", "full")));
+        assertEquals(9.8, base.value());
+        assertEquals(Cvss31.parse(vector).environmentalScore(), full.value());
+        assertTrue(full.value() < base.value(), full.toString());
+        assertTrue(full.explanation().contains("environmental score"), full.explanation());
+        assertThrows(RiskModelException.class, () -> engine.score(Cvss31Scorer.ID, ScoringRequest.of(Map.of(
+                "vector", vector, "score", "temporal"))));
     }
 }
