@@ -60,11 +60,6 @@ public final class ControlAttributes {
         return bits == 0 ? NONE : new ControlAttributes(bits);
     }
 
-    /** {@return attributes from a mask produced by {@link #bits()}} */
-    static ControlAttributes ofBits(long bits) {
-        return bits == 0 ? NONE : new ControlAttributes(bits);
-    }
-
     /**
      * {@return the control types, such as {@code #Preventive}}
      */

@@ -66,13 +66,19 @@ public final class FairScorer implements RiskScorer {
         }
         Distribution loss = p.has("loss") ? p.parsed("loss", FairScorer::pert, "a PERT 'min,mode,max'")
                 : p.parsed("loss.lognormal90", FairScorer::logNormal, "a 90 % interval 'low,high'");
-        FairScenario scenario = p.parsed("tef", text -> FairScenario.of("scenario", pert(text),
-                FairVulnerability.direct(p.parsed("vulnerability", FairScorer::pert, "a PERT 'min,mode,max' in 0..1")),
-                loss), "a PERT 'min,mode,max' of events per year");
-        if (p.has("secondary.probability") || p.has("secondary.loss")) {
-            scenario = scenario.withSecondaryLoss(p.parsed("secondary.probability", FairScorer::pert,
-                    "a PERT 'min,mode,max' in 0..1"), p.parsed("secondary.loss", FairScorer::pert,
-                    "a PERT 'min,mode,max'"));
+        Distribution tef = p.parsed("tef", FairScorer::pert, "a PERT 'min,mode,max' of events per year");
+        FairVulnerability vulnerability = p.parsed("vulnerability", text -> FairVulnerability.direct(pert(text)),
+                "a PERT 'min,mode,max' within 0..1");
+        FairScenario scenario;
+        try {
+            scenario = FairScenario.of("scenario", tef, vulnerability, loss);
+            if (p.has("secondary.probability") || p.has("secondary.loss")) {
+                scenario = scenario.withSecondaryLoss(p.parsed("secondary.probability", FairScorer::pert,
+                        "a PERT 'min,mode,max' within 0..1"), p.parsed("secondary.loss", FairScorer::pert,
+                        "a PERT 'min,mode,max'"));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new RiskModelException(ID + ": " + e.getMessage(), e);
         }
         FairSimulation.Builder b = FairSimulation.builder().scenario(scenario)
                 .years(p.has("years") ? p.integer("years", 1, 10_000_000) : FairSimulation.DEFAULT_YEARS);

@@ -29,7 +29,9 @@ public interface RiskScorer {
     String version();
 
     /**
-     * {@return the names of the parameters the method reads; any other name in a request is an error}
+     * {@return the names of the parameters the method reads; any other name in a request is an error} A method
+     * whose names follow a pattern (the matrix's {@code consequence.<category>}) lists the common ones and
+     * documents the pattern.
      */
     Set<String> parameterNames();
 

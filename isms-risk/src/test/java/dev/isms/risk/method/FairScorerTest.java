@@ -85,4 +85,24 @@ class FairScorerTest {
         halfSecondary.put("secondary.probability", "0.1,0.2,0.3");
         assertThrows(RiskModelException.class, () -> engine.score(FairScorer.ID, ScoringRequest.of(halfSecondary)));
     }
+
+    @Test
+    void namesTheParameterWhoseDistributionIsOutOfRange() {
+        Map<String, String> vulnerability = ransomware();
+        vulnerability.put("vulnerability", "0.5,0.8,1.5");
+        RiskModelException v = assertThrows(RiskModelException.class,
+                () -> engine.score(FairScorer.ID, ScoringRequest.of(vulnerability)));
+        assertTrue(v.getMessage().startsWith("fair: parameter 'vulnerability' must be a PERT 'min,mode,max' within"
+                + " 0..1 but was '0.5,0.8,1.5'"), v.getMessage());
+        Map<String, String> negative = ransomware();
+        negative.put("tef", "-1,0,1");
+        RiskModelException t = assertThrows(RiskModelException.class,
+                () -> engine.score(FairScorer.ID, ScoringRequest.of(negative)));
+        assertTrue(t.getMessage().startsWith("fair: ") && t.getMessage().contains("threatEventFrequency"),
+                t.getMessage());
+        Map<String, String> secondary = ransomware();
+        secondary.put("secondary.probability", "0.5,0.9,1.2");
+        secondary.put("secondary.loss", "1,2,3");
+        assertThrows(RiskModelException.class, () -> engine.score(FairScorer.ID, ScoringRequest.of(secondary)));
+    }
 }
