@@ -89,7 +89,7 @@ public final class ReferenceConverter {
         out.put(BuiltIns.MAPPING_2013_2022, json(ResourceTrees.mapping(ReferenceBuilder.mapping(mapping,
                 mappingMeta))));
         Map<String, String> family = metadata(reference, List.of(FAMILY));
-        family.put("asOf", "2026-11: current editions; notes marked 'uncertain:' where sources disagree");
+        family.put("asOf", "2026-11: current editions; notes say 'reported … (not confirmed)' where sources disagree");
         out.put(BuiltIns.ISO27000_FAMILY, json(ResourceTrees.standards("iso27000-family", family,
                 ReferenceBuilder.standards(table(reference, FAMILY)))));
         return out;
