@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Measures what the library adds to a fresh JVM's start-up: runs HelloWorld and FirstAnswer (load ISO/IEC
 # 27002:2022 + one query) alternately N times each on the same class path and prints the medians in ms.
 #

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The built-in ISO/IEC 27001/27002 catalogues and their interchange: the {@link dev.isms.catalog.Catalogs} entry
  * point, the {@link dev.isms.catalog.spi.CatalogProvider} plug-in interface, licensed-text overlays

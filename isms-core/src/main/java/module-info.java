@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The isms domain model: ISO/IEC 27002 controls and their attributes, catalogues and queries over them,
  * ISO/IEC 27001 requirements (clauses) and mappings between catalogues.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Vectorised NumPy reference for the FairSimulationBenchmark job (same model, same scenario parameters).
 
 Job: 1,000 scenarios x 10,000 simulated years; per scenario three classic beta-PERT inputs (lambda = 4):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * ISO/IEC 27005 risk management: assets and scenarios, risk criteria as data, risk levels in four tiers,
  * treatments and acceptances, an immutable versioned register, and pluggable scoring methods behind the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The built-in ISO/IEC 27001/27002 catalogues and the registry of plugged-in ones, reached through
  * {@link dev.isms.catalog.Catalogs}: ISO/IEC 27002:2022 with its attributes, ISO/IEC 27001:2013 Annex A, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Controls, their ISO/IEC 27002:2022 attributes, catalogues of controls and a fast query API over them.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.isms.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,7 +54,7 @@ class ControlQueryProperties {
         return values().set().ofMaxSize(4);
     }
 
-    @Property(seed = "20261128", tries = 300)
+    @Property(tries = 300)
     void anyIsUnionOfSingleValueQueries(@ForAll("catalogs") Catalog c, @ForAll("valueSets") Set<AttributeValue> vs) {
         Set<Control> union = new HashSet<>();
         for (AttributeValue v : vs) {
@@ -62,7 +63,7 @@ class ControlQueryProperties {
         assertEquals(union, new HashSet<>(c.query().any(vs.toArray(new AttributeValue[0])).list()));
     }
 
-    @Property(seed = "20261128", tries = 300)
+    @Property(tries = 300)
     void allIsIntersectionOfSingleValueQueries(@ForAll("catalogs") Catalog c,
             @ForAll("valueSets") Set<AttributeValue> vs) {
         Set<Control> intersection = new HashSet<>(c.controls());
@@ -72,7 +73,7 @@ class ControlQueryProperties {
         assertEquals(intersection, new HashSet<>(c.query().all(vs.toArray(new AttributeValue[0])).list()));
     }
 
-    @Property(seed = "20261128", tries = 300)
+    @Property(tries = 300)
     void notIsComplementOfAny(@ForAll("catalogs") Catalog c, @ForAll("valueSets") Set<AttributeValue> vs) {
         AttributeValue[] array = vs.toArray(new AttributeValue[0]);
         Set<Control> complement = new HashSet<>(c.controls());
@@ -80,7 +81,7 @@ class ControlQueryProperties {
         assertEquals(complement, new HashSet<>(c.query().not(array).list()));
     }
 
-    @Property(seed = "20261128", tries = 300)
+    @Property(tries = 300)
     void refinementsIntersectAndMatchAPlainFilter(@ForAll("catalogs") Catalog c,
             @ForAll("valueSets") Set<AttributeValue> any, @ForAll("valueSets") Set<AttributeValue> all,
             @ForAll("valueSets") Set<AttributeValue> none, @ForAll Theme theme) {
@@ -101,7 +102,7 @@ class ControlQueryProperties {
         assertEquals(expected.size(), q.statistics().total());
     }
 
-    @Property(seed = "20261128", tries = 200)
+    @Property(tries = 200)
     void countsAgreeWithQueries(@ForAll("catalogs") Catalog c) {
         CatalogStatistics s = c.statistics();
         for (Attribute a : Attribute.values()) {
@@ -114,7 +115,7 @@ class ControlQueryProperties {
         }
     }
 
-    @Property(seed = "20261128", tries = 200)
+    @Property(tries = 200)
     void crossTabCellsCountControlsWithBothValues(@ForAll("catalogs") Catalog c, @ForAll Attribute rows,
             @ForAll Attribute columns) {
         CrossTab t = c.statistics().crossTab(rows, columns);

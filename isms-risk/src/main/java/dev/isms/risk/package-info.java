@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * ISO/IEC 27005 risk management: risk scenarios on assets, their levels in four tiers (inherent, current,
  * residual, target), and the {@link dev.isms.risk.RiskEngine} entry point that scores them with any registered

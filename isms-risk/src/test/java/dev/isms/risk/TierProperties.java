@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,20 +15,20 @@ import net.jqwik.api.constraints.IntRange;
 /** Residual never exceeds current, current never exceeds inherent, and reductions are monotonic. */
 class TierProperties {
 
-    @Property(seed = "20261128")
+    @Property
     void reductionStaysWithinOneAndTheLevel(@ForAll @IntRange(min = 1, max = 20) int level,
             @ForAll @DoubleRange(min = 0, max = 1) double e) {
         int r = TierCalculator.reduce(level, e);
         assertTrue(r >= 1 && r <= level);
     }
 
-    @Property(seed = "20261128")
+    @Property
     void moreEffectivenessNeverRaisesTheLevel(@ForAll @IntRange(min = 1, max = 20) int level,
             @ForAll @DoubleRange(min = 0, max = 1) double a, @ForAll @DoubleRange(min = 0, max = 1) double b) {
         assertTrue(TierCalculator.reduce(level, Math.max(a, b)) <= TierCalculator.reduce(level, Math.min(a, b)));
     }
 
-    @Property(seed = "20261128", tries = 200)
+    @Property(tries = 200)
     void residualAtMostCurrentAtMostInherent(@ForAll @IntRange(min = 1, max = 5) int likelihood,
             @ForAll @IntRange(min = 1, max = 5) int availability, @ForAll @IntRange(min = 1, max = 3) int legal,
             @ForAll @DoubleRange(min = 0, max = 1) double existing, @ForAll @DoubleRange(min = 0, max = 1) double p1,
@@ -44,7 +45,7 @@ class TierProperties {
         assertTrue(p.current().rank() <= p.inherent().rank());
     }
 
-    @Property(seed = "20261128", tries = 200)
+    @Property(tries = 200)
     void inherentRiskIsMonotonicInLikelihoodAndConsequence(@ForAll @IntRange(min = 1, max = 4) int likelihood,
             @ForAll @IntRange(min = 1, max = 4) int availability) {
         RiskRegister base = RiskFixtures.register().build();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The isms JSON formats for catalogues ({@code isms-catalog}), mapping sets ({@code isms-mapping}) and
  * requirement sets ({@code isms-requirements}), read and written through {@link dev.isms.catalog.json.CatalogJson}.

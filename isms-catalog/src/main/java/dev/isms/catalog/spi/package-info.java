@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The plug-in interface through which catalogues beyond the built-in ones reach
  * {@link dev.isms.catalog.Catalogs}: implement {@link dev.isms.catalog.spi.CatalogProvider} and register it with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.json;
 
 import static dev.isms.catalog.json.Fixtures.catalogJson;

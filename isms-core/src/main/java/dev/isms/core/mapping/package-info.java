@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Mappings between the controls of two catalogues, with the set-theory relationship vocabulary of NIST IR 8477
  * (equal, subset-of, superset-of, intersects-with, no-relationship), as also used by the OSCAL mapping model.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The requirements of a management-system standard as a tree of clauses, such as ISO/IEC 27001:2022
  * clauses 4 to 10: ids, titles, which clauses demand documented information, and amendment changes.

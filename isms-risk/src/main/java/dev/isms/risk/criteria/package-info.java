@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Risk criteria as data (ISO/IEC 27005:2022 clause 6.3): likelihood and consequence scales of any length with
  * named levels and optional numeric ranges, risk matrices (a grid or a banded formula), and acceptance criteria

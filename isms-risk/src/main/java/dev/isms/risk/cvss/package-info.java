@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * CVSS v3.1 and v4.0 vectors: strict parsing, canonical printing and FIRST's exact scores and severities.
  *

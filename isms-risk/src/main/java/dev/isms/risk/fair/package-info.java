@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Open FAIR quantitative risk analysis by Monte Carlo simulation of annual losses.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The built-in risk scoring methods, each faithful to its published definition and usable directly or through
  * {@link dev.isms.risk.spi.RiskScorer}: the ISO/IEC 27005 matrix ({@code iso27005-matrix}), the OWASP Risk Rating

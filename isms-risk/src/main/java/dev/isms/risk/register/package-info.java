@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The risk register: an immutable, versioned record of scenarios with their four-tier profiles, the treatments
  * decided for them (modify, retain, avoid, share) and the owners' acceptances, with queries, heat maps, top-N

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +38,7 @@ class RiskMatrixProperties {
         return true;
     }
 
-    @Property(seed = "20261128")
+    @Property
     void acceptsExactlyTheMonotonicGrids(@ForAll("grids") int[][] grid) {
         List<String> levels = List.of("L", "M", "H", "C");
         if (monotonic(grid)) {
@@ -53,7 +54,7 @@ class RiskMatrixProperties {
         }
     }
 
-    @Property(seed = "20261128")
+    @Property
     void productMatricesAreMonotonic(@ForAll @IntRange(min = 1, max = 9) int rows,
             @ForAll @IntRange(min = 1, max = 9) int cols, @ForAll @IntRange(min = 1, max = 80) int cut) {
         int top = rows * cols;

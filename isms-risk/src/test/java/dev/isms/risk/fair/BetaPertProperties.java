@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.fair;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +25,7 @@ class BetaPertProperties {
         return x;
     }
 
-    @Property(seed = "20261128", tries = 30)
+    @Property(tries = 30)
     void samplesStayWithinMinAndMax(@ForAll @DoubleRange(min = -1e6, max = 1e6) double min,
             @ForAll @DoubleRange(min = 0, max = 1e6) double span, @ForAll @DoubleRange(min = 0, max = 1) double share,
             @ForAll @DoubleRange(min = 0.05, max = 20) double lambda, @ForAll PertVariant variant, @ForAll long seed) {
@@ -34,7 +35,7 @@ class BetaPertProperties {
         }
     }
 
-    @Property(seed = "20261128", tries = 30)
+    @Property(tries = 30)
     void classicSampleMeanConvergesToTheWeightedMean(@ForAll @DoubleRange(min = 0, max = 1e4) double min,
             @ForAll @DoubleRange(min = 0.01, max = 1e4) double span, @ForAll @DoubleRange(min = 0, max = 1) double share,
             @ForAll long seed) {
@@ -44,7 +45,7 @@ class BetaPertProperties {
         assertEquals(target, mean(draw(pert, seed)), tolerance);
     }
 
-    @Property(seed = "20261128", tries = 30)
+    @Property(tries = 30)
     void momentMatchedHitsTargetMeanAndVariance(@ForAll @DoubleRange(min = 0, max = 1e4) double min,
             @ForAll @DoubleRange(min = 0.01, max = 1e4) double span, @ForAll @DoubleRange(min = 0, max = 1) double share,
             @ForAll @DoubleRange(min = 1, max = 10) double lambda, @ForAll long seed) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +61,7 @@ class MatrixScorerProperties {
                 "consequence.integrity", Integer.toString(consequence)), c));
     }
 
-    @Property(seed = "20261128")
+    @Property
     void isMonotonicInLikelihoodAndConsequence(@ForAll("criteria") RiskCriteria c) {
         int rows = c.likelihood().size();
         int cols = c.consequence().size();
@@ -77,7 +78,7 @@ class MatrixScorerProperties {
         }
     }
 
-    @Property(seed = "20261128")
+    @Property
     void agreesWithTheMatrixAndStaysInRange(@ForAll("criteria") RiskCriteria c) {
         for (int l = 1; l <= c.likelihood().size(); l++) {
             for (int k = 1; k <= c.consequence().size(); k++) {

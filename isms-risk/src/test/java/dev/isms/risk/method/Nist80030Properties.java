@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 
 class Nist80030Properties {
 
-    @Property(seed = "20261128")
+    @Property
     void raisingAnyInputNeverLowersTheRisk(@ForAll Level initiation, @ForAll Level adverse, @ForAll Level impact,
             @ForAll Level higher) {
         Level risk = Nist80030.risk(initiation, adverse, impact);
@@ -28,12 +29,12 @@ class Nist80030Properties {
         }
     }
 
-    @Property(seed = "20261128")
+    @Property
     void riskNeverExceedsTheImpact(@ForAll Level likelihood, @ForAll Level impact) {
         assertTrue(Nist80030.risk(likelihood, impact).compareTo(impact) <= 0);
     }
 
-    @Property(seed = "20261128")
+    @Property
     void everyValueMapsToTheOneLevelWhoseRangeHoldsIt(@ForAll @IntRange(min = 0, max = 100) int value) {
         Level level = Level.fromSemiQuantitative(value);
         assertTrue(level.contains(value));
@@ -43,13 +44,13 @@ class Nist80030Properties {
         assertEquals(level, Level.parse(Integer.toString(value)));
     }
 
-    @Property(seed = "20261128")
+    @Property
     void parseReadsWhatToStringWrites(@ForAll Level level) {
         assertEquals(level, Level.parse(level.toString()));
         assertEquals(level, Level.fromSemiQuantitative(level.representativeValue()));
     }
 
-    @Property(seed = "20261128")
+    @Property
     void scorerAgreesWithTheTypedApiAndStaysWithinZeroToHundred(
             @ForAll @IntRange(min = 0, max = 100) int occurrence, @ForAll Level adverse,
             @ForAll @IntRange(min = 0, max = 100) int impact) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +36,7 @@ class OwaspRiskRatingProperties {
         return m;
     }
 
-    @Property(seed = "20261128")
+    @Property
     void raisingAnyFactorNeverLowersTheSeverity(@ForAll("ratings") List<Integer> ratings,
             @ForAll @IntRange(min = 0, max = 15) int factor, @ForAll boolean business) {
         if (!business && factor >= 12 || ratings.get(factor) == 9) {
@@ -50,7 +51,7 @@ class OwaspRiskRatingProperties {
         assertTrue(after.impact() >= before.impact());
     }
 
-    @Property(seed = "20261128")
+    @Property
     void scoresStayWithinZeroToNine(@ForAll("ratings") List<Integer> ratings, @ForAll boolean business) {
         OwaspRiskRating r = OwaspRiskRating.from(map(ratings, business));
         assertTrue(r.likelihood() >= 0 && r.likelihood() <= 9);
@@ -58,7 +59,7 @@ class OwaspRiskRatingProperties {
         assertEquals(business ? r.businessImpact().orElseThrow().score() : r.technicalImpact().score(), r.impact());
     }
 
-    @Property(seed = "20261128")
+    @Property
     void scorerAgreesWithTheTypedApi(@ForAll("ratings") List<Integer> ratings, @ForAll boolean business) {
         Map<String, Integer> m = map(ratings, business);
         Map<String, String> parameters = new HashMap<>();
@@ -70,7 +71,7 @@ class OwaspRiskRatingProperties {
         assertEquals(r.severity().ordinal(), s.value());
     }
 
-    @Property(seed = "20261128")
+    @Property
     void parseReadsWhatToStringWrites(@ForAll("ratings") List<Integer> ratings, @ForAll boolean business) {
         OwaspRiskRating r = OwaspRiskRating.from(map(ratings, business));
         assertEquals(r, OwaspRiskRating.parse(r.toString()));

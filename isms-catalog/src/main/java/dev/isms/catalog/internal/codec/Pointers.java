@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.codec;
 
 // JSON pointer (RFC 6901) building, so every problem names its place in the same notation.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The JSON codec behind {@code dev.isms.catalog.json.CatalogJson} and {@code dev.isms.catalog.LicensedText}:
  * the only package that imports Jackson. Documents are parsed with one pre-configured, bounded

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.data;
 
 import java.nio.charset.StandardCharsets;

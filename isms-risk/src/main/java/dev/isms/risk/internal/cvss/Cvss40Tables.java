@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 AND BSD-2-Clause
 /*
  * Data transcribed from FIRST's CVSS v4.0 reference calculator, maintained at
  * https://github.com/RedHatProductSecurity/cvss-v4-calculator (files src/cvss/cvss_lookup.js "cvssLookup_global",

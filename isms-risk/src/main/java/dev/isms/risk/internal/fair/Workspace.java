@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.internal.fair;
 
 // Why: per-worker scratch arrays, allocated once per run and reused for every scenario the worker simulates.
