@@ -10,4 +10,6 @@ module dev.isms.core {
     exports dev.isms.core.requirement;
     exports dev.isms.core.mapping;
     exports dev.isms.core.asset;
+    // Shared argument checks and message helpers, for the other isms modules only.
+    exports dev.isms.core.internal to dev.isms.catalog, dev.isms.risk;
 }

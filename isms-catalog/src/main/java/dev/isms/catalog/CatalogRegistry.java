@@ -6,6 +6,7 @@ import dev.isms.catalog.internal.ProviderRegistry;
 import dev.isms.catalog.spi.CatalogProvider;
 import dev.isms.core.Catalog;
 import dev.isms.core.ProviderException;
+import dev.isms.core.UnknownIdException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,14 +50,14 @@ public final class CatalogRegistry {
      *
      * @param catalogId such as {@code "iso27002:2022"}, not null
      * @return the catalogue
-     * @throws CatalogException naming the id and the available ids if no provider offers it
+     * @throws dev.isms.core.UnknownIdException naming the id and the available ids if no provider offers it
      * @throws ProviderException if the provider fails or returns null or a catalogue with another id
      */
     public Catalog require(String catalogId) {
         Optional<Catalog> c = providers.find(catalogId);
         if (c.isEmpty()) {
-            throw new CatalogException("catalogue id must be one of " + providers.ids() + " but was '" + catalogId
-                    + "'");
+            throw new UnknownIdException("catalogue", catalogId, "the catalogue registry (known: " + providers.ids()
+                    + ")");
         }
         return c.get();
     }

@@ -93,7 +93,7 @@ public final class Catalogs {
      *
      * @param catalogId such as {@code "iso27002:2022"}, not null
      * @return the catalogue
-     * @throws CatalogException naming the id and the available ids if none has the id
+     * @throws dev.isms.core.UnknownIdException naming the id and the available ids if none has the id
      * @throws ProviderException if providers clash or the one offering the id fails
      */
     public static Catalog require(String catalogId) {

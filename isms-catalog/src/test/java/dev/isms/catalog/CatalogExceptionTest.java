@@ -19,11 +19,4 @@ class CatalogExceptionTest {
         assertEquals("built-in resource 'x' is missing", e.getMessage());
         assertTrue(new CatalogException("m") instanceof IsmsException);
     }
-
-    @Test
-    void requireOfAnUnknownCatalogueNamesItAndTheKnownOnes() {
-        CatalogException e = assertThrows(CatalogException.class, () -> Catalogs.require("nist:csf-2.0"));
-        assertTrue(e.getMessage().contains("nist:csf-2.0") && e.getMessage().contains("iso27002:2022"),
-                e.getMessage());
-    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.isms.core.Catalog;
 import dev.isms.core.ProviderException;
+import dev.isms.core.UnknownIdException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +46,10 @@ class CatalogRegistryTest {
     void requireNamesTheUnknownIdAndTheKnownOnes() {
         CatalogRegistry r = Catalogs.builder().builtIns(false).serviceLoader(false)
                 .provider(FixedProvider.of("acme", "acme:2025")).build();
-        CatalogException e = assertThrows(CatalogException.class, () -> r.require("acme:2024"));
-        assertEquals("catalogue id must be one of [acme:2025] but was 'acme:2024'", e.getMessage());
+        UnknownIdException e = assertThrows(UnknownIdException.class, () -> r.require("acme:2024"));
+        assertEquals("catalogue", e.kind());
+        assertEquals("acme:2024", e.id());
+        assertEquals("unknown catalogue id 'acme:2024' in the catalogue registry (known: [acme:2025])", e.getMessage());
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.isms.core.ControlId;
 import dev.isms.core.ControlType;
 import dev.isms.core.SecurityProperty;
 import dev.isms.core.Theme;
+import dev.isms.core.UnknownIdException;
 import dev.isms.core.mapping.MappingSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,7 @@ class CatalogsTest {
 
     @Test
     void requireNamesTheIdAndTheAvailableIds() {
-        CatalogException e = assertThrows(CatalogException.class, () -> Catalogs.require("iso27002:2013"));
+        UnknownIdException e = assertThrows(UnknownIdException.class, () -> Catalogs.require("iso27002:2013"));
         assertTrue(e.getMessage().contains("'iso27002:2013'"), e.getMessage());
         assertTrue(e.getMessage().contains("iso27001:2013, iso27002:2022"), e.getMessage());
     }

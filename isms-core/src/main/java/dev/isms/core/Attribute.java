@@ -53,7 +53,7 @@ public enum Attribute {
      *
      * @param text the tag, such as {@code "#Preventive"} or {@code "preventive"}, not null
      * @return the value
-     * @throws IllegalArgumentException if the text names no value of this attribute; the message lists the values
+     * @throws TextParseException if the text names no value of this attribute; the message lists the values
      */
     public AttributeValue parse(String text) {
         Objects.requireNonNull(text, label);
@@ -67,7 +67,7 @@ public enum Attribute {
         for (AttributeValue v : values) {
             allowed.append(allowed.length() == 0 ? "" : ", ").append(v.tag());
         }
-        throw new IllegalArgumentException(label + " must be one of " + allowed + " but was '" + text + "'");
+        throw new TextParseException(label, text, 0, "must be one of " + allowed);
     }
 
     /**
@@ -75,7 +75,7 @@ public enum Attribute {
      *
      * @param text the tag, with or without {@code #}, case-insensitive, not null
      * @return the value
-     * @throws IllegalArgumentException if no attribute has such a value
+     * @throws TextParseException if no attribute has such a value
      */
     public static AttributeValue parseAny(String text) {
         Objects.requireNonNull(text, "attribute value");
@@ -87,8 +87,7 @@ public enum Attribute {
                 }
             }
         }
-        throw new IllegalArgumentException("attribute value must be a hashtag of ISO/IEC 27002:2022 clause 4.2"
-                + " but was '" + text + "'");
+        throw new TextParseException("attribute value", text, 0, "must be a hashtag of ISO/IEC 27002:2022 clause 4.2");
     }
 
     /** {@return the first bit of this attribute's values in a mask} */

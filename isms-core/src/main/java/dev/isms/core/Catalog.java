@@ -201,12 +201,12 @@ public final class Catalog {
      *
      * @param controlId the id, such as {@code "5.1"}, not null
      * @return the control
-     * @throws UnknownControlException if this catalogue has no such id; it names the id and the catalogue
+     * @throws UnknownIdException if this catalogue has no such id; it names the id and the catalogue
      */
     public Control require(String controlId) {
         Integer i = index.get(Objects.requireNonNull(controlId, "controlId"));
         if (i == null) {
-            throw new UnknownControlException(controlId, id);
+            throw UnknownIdException.control(controlId, id);
         }
         return controls.get(i);
     }
@@ -216,7 +216,7 @@ public final class Catalog {
      *
      * @param controlId the id, not null
      * @return the control
-     * @throws UnknownControlException if this catalogue has no such id
+     * @throws UnknownIdException if this catalogue has no such id
      */
     public Control require(ControlId controlId) {
         return require(controlId.toString());
@@ -262,7 +262,7 @@ public final class Catalog {
      *
      * @param texts control id to text, not null; texts must not be blank
      * @return the new catalogue; this one is unchanged
-     * @throws UnknownControlException if an id is not in this catalogue
+     * @throws UnknownIdException if an id is not in this catalogue
      */
     public Catalog withTexts(Map<String, String> texts) {
         for (String controlId : texts.keySet()) {

@@ -43,12 +43,12 @@ public final class ControlId implements Comparable<ControlId> {
      *
      * @param text the id, such as {@code "5.1"} or {@code "A.5.1.1"}, not null
      * @return the id
-     * @throws IllegalArgumentException if the text is not a well-formed id; the message names the text and the rule
+     * @throws TextParseException if the text is not a well-formed id; the message names the text and the rule
      */
     public static ControlId parse(String text) {
         Objects.requireNonNull(text, "control id");
         if (text.isEmpty() || text.length() > MAX_LENGTH) {
-            throw malformed(text, "must be 1.." + MAX_LENGTH + " characters");
+            throw malformed(text, Math.min(text.length(), MAX_LENGTH), "must be 1.." + MAX_LENGTH + " characters");
         }
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -65,16 +65,16 @@ public final class ControlId implements Comparable<ControlId> {
                 end = text.length();
             }
             String segment = text.substring(start, end);
-            numbers[s] = checkSegment(text, segment);
+            numbers[s] = checkSegment(text, start, segment);
             segments[s] = segment;
             start = end + 1;
         }
         return new ControlId(text, segments, numbers);
     }
 
-    private static long checkSegment(String text, String segment) {
+    private static long checkSegment(String text, int at, String segment) {
         if (segment.isEmpty()) {
-            throw malformed(text, "must not have an empty segment");
+            throw malformed(text, at, "must not have an empty segment");
         }
         boolean numeric = true;
         for (int i = 0; i < segment.length(); i++) {
@@ -83,10 +83,10 @@ public final class ControlId implements Comparable<ControlId> {
             boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
             boolean punctuation = c == '-' || c == '_' || c == '(' || c == ')';
             if (!digit && !letter && !punctuation) {
-                throw malformed(text, "may contain only letters, digits, '.', '-', '_', '(' and ')'");
+                throw malformed(text, at + i, "may contain only letters, digits, '.', '-', '_', '(' and ')'");
             }
             if (i == 0 && punctuation) {
-                throw malformed(text, "segments must start with a letter or digit");
+                throw malformed(text, at, "segments must start with a letter or digit");
             }
             numeric &= digit;
         }
@@ -94,16 +94,16 @@ public final class ControlId implements Comparable<ControlId> {
             return -1;
         }
         if (segment.length() > 1 && segment.charAt(0) == '0') {
-            throw malformed(text, "numeric segments must not have leading zeros");
+            throw malformed(text, at, "numeric segments must not have leading zeros");
         }
         if (segment.length() > 18) {
-            throw malformed(text, "numeric segments must have at most 18 digits");
+            throw malformed(text, at, "numeric segments must have at most 18 digits");
         }
         return Long.parseLong(segment);
     }
 
-    private static IllegalArgumentException malformed(String text, String rule) {
-        return new IllegalArgumentException("control id " + rule + " but was '" + text + "'");
+    private static TextParseException malformed(String text, int index, String rule) {
+        return new TextParseException("control id", text, index, rule);
     }
 
     /**

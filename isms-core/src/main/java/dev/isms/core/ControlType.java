@@ -38,7 +38,7 @@ public enum ControlType implements AttributeValue {
      *
      * @param text such as {@code "#Preventive"}, not null
      * @return the value
-     * @throws IllegalArgumentException if the text names no value; the message names it and lists the values
+     * @throws TextParseException if the text names no value; the message names it and lists the values
      */
     public static ControlType parse(String text) {
         return (ControlType) Attribute.CONTROL_TYPE.parse(text);

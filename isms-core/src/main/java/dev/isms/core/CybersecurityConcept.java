@@ -42,7 +42,7 @@ public enum CybersecurityConcept implements AttributeValue {
      *
      * @param text such as {@code "#Identify"}, not null
      * @return the value
-     * @throws IllegalArgumentException if the text names no value; the message names it and lists the values
+     * @throws TextParseException if the text names no value; the message names it and lists the values
      */
     public static CybersecurityConcept parse(String text) {
         return (CybersecurityConcept) Attribute.CYBERSECURITY_CONCEPT.parse(text);

@@ -62,7 +62,7 @@ public enum OperationalCapability implements AttributeValue {
      *
      * @param text such as {@code "#Governance"}, not null
      * @return the value
-     * @throws IllegalArgumentException if the text names no value; the message names it and lists the values
+     * @throws TextParseException if the text names no value; the message names it and lists the values
      */
     public static OperationalCapability parse(String text) {
         return (OperationalCapability) Attribute.OPERATIONAL_CAPABILITY.parse(text);

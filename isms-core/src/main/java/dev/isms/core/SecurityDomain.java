@@ -40,7 +40,7 @@ public enum SecurityDomain implements AttributeValue {
      *
      * @param text such as {@code "#Governance_and_Ecosystem"}, not null
      * @return the value
-     * @throws IllegalArgumentException if the text names no value; the message names it and lists the values
+     * @throws TextParseException if the text names no value; the message names it and lists the values
      */
     public static SecurityDomain parse(String text) {
         return (SecurityDomain) Attribute.SECURITY_DOMAIN.parse(text);

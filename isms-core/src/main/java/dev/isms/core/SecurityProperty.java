@@ -38,7 +38,7 @@ public enum SecurityProperty implements AttributeValue {
      *
      * @param text such as {@code "#Confidentiality"}, not null
      * @return the value
-     * @throws IllegalArgumentException if the text names no value; the message names it and lists the values
+     * @throws TextParseException if the text names no value; the message names it and lists the values
      */
     public static SecurityProperty parse(String text) {
         return (SecurityProperty) Attribute.SECURITY_PROPERTY.parse(text);

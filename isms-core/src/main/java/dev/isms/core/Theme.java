@@ -62,7 +62,7 @@ public enum Theme {
      *
      * @param text the label, not null
      * @return the theme
-     * @throws IllegalArgumentException if the text names no theme
+     * @throws TextParseException if the text names no theme
      */
     public static Theme parse(String text) {
         Objects.requireNonNull(text, "theme");
@@ -71,8 +71,8 @@ public enum Theme {
                 return t;
             }
         }
-        throw new IllegalArgumentException("theme must be one of Organizational, People, Physical, Technological"
-                + " but was '" + text + "'");
+        throw new TextParseException("theme", text, 0,
+                "must be one of Organizational, People, Physical, Technological");
     }
 
     /**

@@ -60,13 +60,13 @@ class AttributeTest {
 
     @Test
     void parseRejectsValuesOfOtherAttributesListingTheVocabulary() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        TextParseException e = assertThrows(TextParseException.class,
                 () -> Attribute.CONTROL_TYPE.parse("#Integrity"));
         assertEquals("Control type must be one of #Preventive, #Detective, #Corrective but was '#Integrity'",
                 e.getMessage());
-        IllegalArgumentException any = assertThrows(IllegalArgumentException.class,
+        TextParseException any = assertThrows(TextParseException.class,
                 () -> Attribute.parseAny("#Nope"));
-        assertTrue(any.getMessage().endsWith("but was '#Nope'"));
+        assertTrue(any.getMessage().contains("but was '#Nope'"));
         assertThrows(NullPointerException.class, () -> Attribute.parseAny(null));
     }
 

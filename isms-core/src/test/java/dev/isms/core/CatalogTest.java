@@ -41,9 +41,10 @@ class CatalogTest {
 
     @Test
     void requireNamesTheIdAndTheCatalogue() {
-        UnknownControlException e = assertThrows(UnknownControlException.class, () -> catalog.require("5.99"));
-        assertEquals("5.99", e.controlId());
-        assertEquals("test:small", e.catalogId());
+        UnknownIdException e = assertThrows(UnknownIdException.class, () -> catalog.require("5.99"));
+        assertEquals("control", e.kind());
+        assertEquals("5.99", e.id());
+        assertEquals("catalogue 'test:small'", e.where());
         assertEquals("unknown control id '5.99' in catalogue 'test:small'", e.getMessage());
     }
 
@@ -109,7 +110,7 @@ class CatalogTest {
 
     @Test
     void withTextsChecksEveryIdBeforeApplying() {
-        assertThrows(UnknownControlException.class, () -> catalog.withTexts(Map.of("5.1", "a", "9.9", "b")));
+        assertThrows(UnknownIdException.class, () -> catalog.withTexts(Map.of("5.1", "a", "9.9", "b")));
         assertThrows(IllegalArgumentException.class, () -> catalog.withTexts(Map.of("5.1", " ")));
     }
 

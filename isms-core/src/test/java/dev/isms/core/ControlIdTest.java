@@ -64,7 +64,7 @@ class ControlIdTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "5..1", ".5", "5.", "5.01", " 5.1", "5.1 ", "5/1", "-5", "5.é"})
     void rejectsMalformedIdsNamingThem(String text) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ControlId.parse(text));
+        TextParseException e = assertThrows(TextParseException.class, () -> ControlId.parse(text));
         assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
         assertTrue(e.getMessage().startsWith("control id"), e.getMessage());
     }
@@ -72,7 +72,7 @@ class ControlIdTest {
     @Test
     void rejectsTooLongIds() {
         String text = "1." + "2".repeat(ControlId.MAX_LENGTH);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ControlId.parse(text));
+        TextParseException e = assertThrows(TextParseException.class, () -> ControlId.parse(text));
         assertTrue(e.getMessage().contains("1..64 characters"), e.getMessage());
     }
 

@@ -49,7 +49,7 @@ class ControlTest {
         assertEquals("control text must not be blank but was ''", assertThrows(IllegalArgumentException.class,
                 () -> control.withText("")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> control.withGroup("\t"));
-        assertThrows(IllegalArgumentException.class, () -> Control.of("5..1", "Title"));
+        assertThrows(TextParseException.class, () -> Control.of("5..1", "Title"));
         assertThrows(NullPointerException.class, () -> new Control(control.id(), "t", null, Optional.empty(),
                 ControlAttributes.none(), Optional.empty()));
     }

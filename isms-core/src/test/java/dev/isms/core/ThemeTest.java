@@ -27,7 +27,7 @@ class ThemeTest {
         assertEquals("theme clause must be 5..8 but was 9",
                 assertThrows(IllegalArgumentException.class, () -> Theme.ofClause(9)).getMessage());
         assertEquals("theme must be one of Organizational, People, Physical, Technological but was 'Organisational'",
-                assertThrows(IllegalArgumentException.class, () -> Theme.parse("Organisational")).getMessage());
+                assertThrows(TextParseException.class, () -> Theme.parse("Organisational")).getMessage());
         assertThrows(NullPointerException.class, () -> Theme.parse(null));
     }
 }

@@ -2,12 +2,12 @@
 package dev.isms.examples;
 
 import dev.isms.catalog.Catalogs;
+import dev.isms.core.ControlRef;
 import dev.isms.core.asset.Asset;
 import dev.isms.core.asset.AssetInventory;
 import dev.isms.core.asset.AssetType;
 import dev.isms.core.asset.ConsequenceCategory;
 import dev.isms.risk.ControlEffect;
-import dev.isms.risk.ControlRef;
 import dev.isms.risk.RiskScenario;
 import dev.isms.risk.RiskSource;
 import dev.isms.risk.ScenarioBasis;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk;
 
-import dev.isms.risk.internal.Text;
+import dev.isms.core.ControlRef;
+import dev.isms.core.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ public record ControlEffect(ControlRef control, Aspect aspect, double effectiven
             throw new IllegalArgumentException("control " + control + " effectiveness must be 0..1 but was "
                     + effectiveness);
         }
-        Text.optional(rationale, "rationale");
+        Checks.optional(rationale, "rationale");
     }
 
     /**

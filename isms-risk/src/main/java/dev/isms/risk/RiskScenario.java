@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk;
 
+import dev.isms.core.ControlRef;
 import dev.isms.core.asset.ConsequenceCategory;
-import dev.isms.risk.internal.Text;
+import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,15 +55,15 @@ public record RiskScenario(String id, String title, ScenarioBasis basis, List<St
      * @throws IllegalArgumentException naming the scenario and the broken rule
      */
     public RiskScenario {
-        Text.notBlank(id, "scenario id");
-        Text.notBlank(title, "scenario title");
+        Checks.notBlank(id, "scenario id");
+        Checks.notBlank(title, "scenario title");
         Objects.requireNonNull(basis, "basis");
         List<String> assets = new ArrayList<>();
         if (basis instanceof ScenarioBasis.AssetBased) {
             assets.add(((ScenarioBasis.AssetBased) basis).assetId());
         }
         for (String a : affectedAssets) {
-            Text.notBlank(a, "affected asset id");
+            Checks.notBlank(a, "affected asset id");
             if (!assets.contains(a)) {
                 assets.add(a);
             }
@@ -86,8 +87,8 @@ public record RiskScenario(String id, String title, ScenarioBasis basis, List<St
         }
         consequences = Collections.unmodifiableMap(c);
         existingControls = List.copyOf(existingControls);
-        Text.optional(owner, "scenario owner");
-        Text.optional(targetLevel, "scenario targetLevel");
+        Checks.optional(owner, "scenario owner");
+        Checks.optional(targetLevel, "scenario targetLevel");
     }
 
     /**

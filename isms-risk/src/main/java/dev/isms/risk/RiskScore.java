@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk;
 
-import dev.isms.risk.internal.Text;
+import dev.isms.risk.internal.Parameters;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +45,7 @@ public record RiskScore(String methodId, String methodVersion, Map<String, Strin
         notBlank(methodId, "methodId");
         notBlank(methodVersion, "methodVersion");
         Objects.requireNonNull(parameters, "parameters");
-        parameters = Text.sortedParameters(parameters);
+        parameters = Parameters.sorted(parameters);
         Objects.requireNonNull(criteria, "criteria");
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("score value must be finite but was " + value);

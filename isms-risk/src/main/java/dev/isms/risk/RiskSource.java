@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk;
 
-import dev.isms.risk.internal.Text;
+import dev.isms.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -22,9 +22,9 @@ public record RiskSource(String id, String name, Optional<String> kind) {
      * @param kind not blank when present
      */
     public RiskSource {
-        Text.notBlank(id, "risk source id");
-        Text.notBlank(name, "risk source name");
-        Text.optional(kind, "risk source kind");
+        Checks.notBlank(id, "risk source id");
+        Checks.notBlank(name, "risk source name");
+        Checks.optional(kind, "risk source kind");
     }
 
     /**

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk;
 
-import dev.isms.risk.internal.Text;
+import dev.isms.core.internal.Checks;
 import java.util.List;
 
 /**
@@ -57,9 +57,9 @@ public sealed interface ScenarioBasis permits ScenarioBasis.AssetBased, Scenario
          * @param vulnerabilityId not blank
          */
         public AssetBased {
-            Text.notBlank(assetId, "assetId");
-            Text.notBlank(threatId, "threatId");
-            Text.notBlank(vulnerabilityId, "vulnerabilityId");
+            Checks.notBlank(assetId, "assetId");
+            Checks.notBlank(threatId, "threatId");
+            Checks.notBlank(vulnerabilityId, "vulnerabilityId");
         }
 
         @Override
@@ -82,8 +82,8 @@ public sealed interface ScenarioBasis permits ScenarioBasis.AssetBased, Scenario
          * @param event not blank
          */
         public EventBased {
-            Text.notBlank(riskSourceId, "riskSourceId");
-            Text.notBlank(event, "event");
+            Checks.notBlank(riskSourceId, "riskSourceId");
+            Checks.notBlank(event, "event");
         }
 
         @Override

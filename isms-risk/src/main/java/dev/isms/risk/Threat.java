@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk;
 
-import dev.isms.risk.internal.Text;
+import dev.isms.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -21,9 +21,9 @@ public record Threat(String id, String name, Optional<String> category) {
      * @param category not blank when present
      */
     public Threat {
-        Text.notBlank(id, "threat id");
-        Text.notBlank(name, "threat name");
-        Text.optional(category, "threat category");
+        Checks.notBlank(id, "threat id");
+        Checks.notBlank(name, "threat name");
+        Checks.optional(category, "threat category");
     }
 
     /**

@@ -2,7 +2,7 @@
 package dev.isms.risk;
 
 import dev.isms.core.asset.ConsequenceCategory;
-import dev.isms.risk.internal.Text;
+import dev.isms.core.internal.Checks;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +41,7 @@ public record TierAssessment(Tier tier, OptionalInt likelihood, Map<ConsequenceC
         if (rank < 0) {
             throw new IllegalArgumentException("tier rank must be >= 0 but was " + rank);
         }
-        Text.notBlank(level, "level");
-        Text.notBlank(explanation, "explanation");
+        Checks.notBlank(level, "level");
+        Checks.notBlank(explanation, "explanation");
     }
 }

@@ -5,6 +5,7 @@ import dev.isms.core.Catalog;
 import dev.isms.core.Control;
 import dev.isms.core.ControlAttributes;
 import dev.isms.core.ControlGroup;
+import dev.isms.core.ControlRef;
 import dev.isms.core.ControlType;
 import dev.isms.core.Theme;
 import dev.isms.core.asset.Asset;

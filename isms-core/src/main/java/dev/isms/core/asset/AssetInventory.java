@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.core.asset;
 
-import dev.isms.core.IsmsException;
+import dev.isms.core.UnknownIdException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,12 +75,12 @@ public final class AssetInventory {
      *
      * @param id the asset id, not null
      * @return the asset
-     * @throws IsmsException naming the id if the inventory has no such asset
+     * @throws UnknownIdException naming the id if the inventory has no such asset
      */
     public Asset require(String id) {
         Asset a = assets.get(Objects.requireNonNull(id, "id"));
         if (a == null) {
-            throw new IsmsException("unknown asset id '" + id + "' (inventory has " + assets.keySet() + ")");
+            throw new UnknownIdException("asset", id, "the asset inventory (" + assets.size() + " assets)");
         }
         return a;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.core.asset;
 
+import dev.isms.core.TextParseException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -51,7 +52,7 @@ public enum AssetType {
      *
      * @param text the key, not null
      * @return the type
-     * @throws IllegalArgumentException if the text names no type
+     * @throws TextParseException if the text names no type
      */
     public static AssetType parse(String text) {
         Objects.requireNonNull(text, "asset type");
@@ -61,7 +62,7 @@ public enum AssetType {
                 return t;
             }
         }
-        throw new IllegalArgumentException("asset type must be one of information, business-process, hardware,"
-                + " software, network, people, site, organization, cloud-service but was '" + text + "'");
+        throw new TextParseException("asset type", text, 0, "must be one of information, business-process, hardware,"
+                + " software, network, people, site, organization, cloud-service");
     }
 }

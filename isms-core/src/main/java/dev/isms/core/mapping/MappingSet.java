@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.core.mapping;
 
-import dev.isms.core.internal.Checks;
 import dev.isms.core.Catalog;
 import dev.isms.core.Control;
 import dev.isms.core.ControlId;
+import dev.isms.core.TextParseException;
+import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -54,6 +55,8 @@ public final class MappingSet {
             bySource.computeIfAbsent(m.sourceId(), k -> new ArrayList<>()).add(m);
             byTarget.computeIfAbsent(m.targetId(), k -> new ArrayList<>()).add(m);
         }
+        bySource.replaceAll((k, v) -> List.copyOf(v));
+        byTarget.replaceAll((k, v) -> List.copyOf(v));
     }
 
 
@@ -115,31 +118,74 @@ public final class MappingSet {
      * Returns the mappings from one source control.
      *
      * @param sourceId such as {@code "A.18.2.3"}, not null
-     * @return the mappings in order, empty if none
+     * @return the mappings in order, empty if none (including for a malformed id, as {@code Catalog.find} does)
      */
     public List<Mapping> fromSource(String sourceId) {
-        return Collections.unmodifiableList(bySource.getOrDefault(ControlId.parse(sourceId), List.of()));
+        return lookup(bySource, sourceId);
+    }
+
+    /**
+     * Returns the mappings from one source control.
+     *
+     * @param sourceId the id, not null
+     * @return the mappings in order, empty if none
+     */
+    public List<Mapping> fromSource(ControlId sourceId) {
+        return bySource.getOrDefault(Objects.requireNonNull(sourceId, "sourceId"), List.of());
     }
 
     /**
      * Returns the mappings to one target control.
      *
      * @param targetId such as {@code "5.1"}, not null
-     * @return the mappings in order, empty if none
+     * @return the mappings in order, empty if none (including for a malformed id)
      */
     public List<Mapping> toTarget(String targetId) {
-        return Collections.unmodifiableList(byTarget.getOrDefault(ControlId.parse(targetId), List.of()));
+        return lookup(byTarget, targetId);
+    }
+
+    /**
+     * Returns the mappings to one target control.
+     *
+     * @param targetId the id, not null
+     * @return the mappings in order, empty if none
+     */
+    public List<Mapping> toTarget(ControlId targetId) {
+        return byTarget.getOrDefault(Objects.requireNonNull(targetId, "targetId"), List.of());
+    }
+
+    private static List<Mapping> lookup(Map<ControlId, List<Mapping>> index, String id) {
+        Objects.requireNonNull(id, "id");
+        try {
+            return index.getOrDefault(ControlId.parse(id), List.of());
+        } catch (TextParseException malformed) {
+            return List.of();
+        }
     }
 
     /**
      * Returns the target ids a source control maps to.
      *
      * @param sourceId such as {@code "A.18.2.3"}, not null
-     * @return the target ids in order
+     * @return the target ids in order, empty if none or malformed
      */
     public List<ControlId> targetsOf(String sourceId) {
-        List<ControlId> out = new ArrayList<>();
-        for (Mapping m : fromSource(sourceId)) {
+        return targets(fromSource(sourceId));
+    }
+
+    /**
+     * Returns the target ids a source control maps to.
+     *
+     * @param sourceId the id, not null
+     * @return the target ids in order
+     */
+    public List<ControlId> targetsOf(ControlId sourceId) {
+        return targets(fromSource(sourceId));
+    }
+
+    private static List<ControlId> targets(List<Mapping> mappings) {
+        List<ControlId> out = new ArrayList<>(mappings.size());
+        for (Mapping m : mappings) {
             out.add(m.targetId());
         }
         return Collections.unmodifiableList(out);
@@ -149,11 +195,25 @@ public final class MappingSet {
      * Returns the source ids that map to a target control.
      *
      * @param targetId such as {@code "5.1"}, not null
-     * @return the source ids in order
+     * @return the source ids in order, empty if none or malformed
      */
     public List<ControlId> sourcesOf(String targetId) {
-        List<ControlId> out = new ArrayList<>();
-        for (Mapping m : toTarget(targetId)) {
+        return sources(toTarget(targetId));
+    }
+
+    /**
+     * Returns the source ids that map to a target control.
+     *
+     * @param targetId the id, not null
+     * @return the source ids in order
+     */
+    public List<ControlId> sourcesOf(ControlId targetId) {
+        return sources(toTarget(targetId));
+    }
+
+    private static List<ControlId> sources(List<Mapping> mappings) {
+        List<ControlId> out = new ArrayList<>(mappings.size());
+        for (Mapping m : mappings) {
             out.add(m.sourceId());
         }
         return Collections.unmodifiableList(out);

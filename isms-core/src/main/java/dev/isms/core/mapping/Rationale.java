@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.core.mapping;
 
+import dev.isms.core.TextParseException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,7 +28,7 @@ public enum Rationale {
      *
      * @param text {@code "syntactic"}, {@code "semantic"} or {@code "functional"}, not null
      * @return the rationale
-     * @throws IllegalArgumentException if the text names no rationale
+     * @throws TextParseException if the text names no rationale
      */
     public static Rationale parse(String text) {
         Objects.requireNonNull(text, "rationale");
@@ -36,7 +37,6 @@ public enum Rationale {
                 return r;
             }
         }
-        throw new IllegalArgumentException("rationale must be one of syntactic, semantic, functional but was '"
-                + text + "'");
+        throw new TextParseException("rationale", text, 0, "must be one of syntactic, semantic, functional");
     }
 }

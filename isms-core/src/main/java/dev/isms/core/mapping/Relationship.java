@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.core.mapping;
 
+import dev.isms.core.TextParseException;
 import java.util.Objects;
 
 /**
@@ -49,7 +50,7 @@ public enum Relationship {
      *
      * @param text the key, not null
      * @return the relationship
-     * @throws IllegalArgumentException if the text names no relationship
+     * @throws TextParseException if the text names no relationship
      */
     public static Relationship parse(String text) {
         Objects.requireNonNull(text, "relationship");
@@ -58,7 +59,7 @@ public enum Relationship {
                 return r;
             }
         }
-        throw new IllegalArgumentException("relationship must be one of equal, subset-of, superset-of,"
-                + " intersects-with, no-relationship but was '" + text + "'");
+        throw new TextParseException("relationship", text, 0, "must be one of equal, subset-of, superset-of,"
+                + " intersects-with, no-relationship");
     }
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.core.requirement;
 
-import dev.isms.core.internal.Checks;
 import dev.isms.core.ControlId;
-import dev.isms.core.UnknownControlException;
+import dev.isms.core.TextParseException;
+import dev.isms.core.UnknownIdException;
+import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -120,7 +121,7 @@ public final class RequirementSet {
         Objects.requireNonNull(clauseId, "clauseId");
         try {
             return Optional.ofNullable(index.get(ControlId.parse(clauseId)));
-        } catch (IllegalArgumentException malformed) {
+        } catch (TextParseException malformed) {
             return Optional.empty();
         }
     }
@@ -130,10 +131,10 @@ public final class RequirementSet {
      *
      * @param clauseId such as {@code "6.1.2"}, not null
      * @return the clause
-     * @throws UnknownControlException naming the id and this set if there is no such clause
+     * @throws UnknownIdException naming the id and this set if there is no such clause
      */
     public Requirement require(String clauseId) {
-        return find(clauseId).orElseThrow(() -> new UnknownControlException(clauseId, id));
+        return find(clauseId).orElseThrow(() -> new UnknownIdException("clause", clauseId, "requirement set " + Checks.quote(id)));
     }
 
     /** {@return the top-level clauses, in order} */
@@ -152,7 +153,7 @@ public final class RequirementSet {
      *
      * @param clauseId such as {@code "9.2"}, not null
      * @return the sub-clauses in order, empty for a leaf
-     * @throws UnknownControlException if there is no such clause
+     * @throws UnknownIdException if there is no such clause
      */
     public List<Requirement> children(String clauseId) {
         return children.getOrDefault(require(clauseId).id(), List.of());

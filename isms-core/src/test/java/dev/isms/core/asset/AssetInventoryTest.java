@@ -4,7 +4,7 @@ package dev.isms.core.asset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.isms.core.IsmsException;
+import dev.isms.core.UnknownIdException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class AssetInventoryTest {
     void rejectsDuplicatesAndUnknownIds() {
         assertEquals("asset ids must be unique but 'A-1' appears twice",
                 assertThrows(IllegalArgumentException.class, () -> AssetInventory.of(db, db)).getMessage());
-        assertEquals("unknown asset id 'A-9' (inventory has [A-1])",
-                assertThrows(IsmsException.class, () -> AssetInventory.of(db).require("A-9")).getMessage());
+        assertEquals("unknown asset id 'A-9' in the asset inventory (1 assets)",
+                assertThrows(UnknownIdException.class, () -> AssetInventory.of(db).require("A-9")).getMessage());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.isms.core.ControlId;
+import dev.isms.core.TextParseException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,6 @@ class MappingTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new Mapping(a, a, Relationship.EQUAL, Optional.empty(), OptionalInt.of(-1)));
         assertThrows(NullPointerException.class, () -> new Mapping(a, a, null, Optional.empty(), OptionalInt.empty()));
-        assertThrows(IllegalArgumentException.class, () -> Mapping.of("A..1", "5.1", Relationship.EQUAL));
+        assertThrows(TextParseException.class, () -> Mapping.of("A..1", "5.1", Relationship.EQUAL));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.isms.core.TextParseException;
 import org.junit.jupiter.api.Test;
 
 class RationaleTest {
@@ -21,7 +22,7 @@ class RationaleTest {
     @Test
     void rejectsUnknownNames() {
         assertEquals("rationale must be one of syntactic, semantic, functional but was 'lexical'",
-                assertThrows(IllegalArgumentException.class, () -> Rationale.parse("lexical")).getMessage());
+                assertThrows(TextParseException.class, () -> Rationale.parse("lexical")).getMessage());
         assertThrows(NullPointerException.class, () -> Rationale.parse(null));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.isms.core.TextParseException;
 import org.junit.jupiter.api.Test;
 
 class RelationshipTest {
@@ -33,6 +34,6 @@ class RelationshipTest {
     void rejectsUnknownNames() {
         assertEquals("relationship must be one of equal, subset-of, superset-of, intersects-with, no-relationship"
                 + " but was 'intersect'",
-                assertThrows(IllegalArgumentException.class, () -> Relationship.parse("intersect")).getMessage());
+                assertThrows(TextParseException.class, () -> Relationship.parse("intersect")).getMessage());
     }
 }

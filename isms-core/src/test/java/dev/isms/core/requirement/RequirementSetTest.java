@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.isms.core.ControlId;
-import dev.isms.core.UnknownControlException;
+import dev.isms.core.UnknownIdException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -43,10 +43,11 @@ class RequirementSetTest {
 
     @Test
     void requireNamesUnknownClauses() {
-        UnknownControlException e = assertThrows(UnknownControlException.class, () -> set.require("11"));
-        assertEquals("11", e.controlId());
-        assertEquals("test:req", e.catalogId());
-        assertThrows(UnknownControlException.class, () -> set.children("12"));
+        UnknownIdException e = assertThrows(UnknownIdException.class, () -> set.require("11"));
+        assertEquals("clause", e.kind());
+        assertEquals("11", e.id());
+        assertEquals("unknown clause id '11' in requirement set 'test:req'", e.getMessage());
+        assertThrows(UnknownIdException.class, () -> set.children("12"));
     }
 
     @Test

@@ -4,9 +4,12 @@ package dev.isms.risk.internal;
 import dev.isms.risk.RiskModelException;
 import dev.isms.risk.spi.RiskScorer;
 import dev.isms.risk.spi.ScoringRequest;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -21,6 +24,21 @@ public final class Parameters {
     private Parameters(String method, Map<String, String> values) {
         this.method = method;
         this.values = values;
+    }
+
+    /**
+     * Copies scoring parameters into a name-sorted, unmodifiable map, rejecting null names and values.
+     *
+     * @param parameters the parameters
+     * @return the copy
+     */
+    public static Map<String, String> sorted(Map<String, String> parameters) {
+        TreeMap<String, String> sorted = new TreeMap<>();
+        for (Map.Entry<String, String> e : parameters.entrySet()) {
+            sorted.put(Objects.requireNonNull(e.getKey(), "parameter name"),
+                    Objects.requireNonNull(e.getValue(), "parameter " + e.getKey()));
+        }
+        return Collections.unmodifiableMap(sorted);
     }
 
     /**

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.register;
 
-import dev.isms.risk.internal.Text;
+import dev.isms.core.internal.Checks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -32,10 +32,10 @@ public record RiskAcceptance(String scenarioId, String acceptedBy, LocalDate acc
      * @throws IllegalArgumentException if the expiry is not after the acceptance
      */
     public RiskAcceptance {
-        Text.notBlank(scenarioId, "acceptance scenarioId");
-        Text.notBlank(acceptedBy, "acceptedBy");
+        Checks.notBlank(scenarioId, "acceptance scenarioId");
+        Checks.notBlank(acceptedBy, "acceptedBy");
         Objects.requireNonNull(acceptedOn, "acceptedOn");
-        Text.notBlank(justification, "justification");
+        Checks.notBlank(justification, "justification");
         Objects.requireNonNull(expiresOn, "expiresOn");
         if (expiresOn.isPresent() && !expiresOn.get().isAfter(acceptedOn)) {
             throw new IllegalArgumentException("acceptance of '" + scenarioId + "' expiresOn must be after "

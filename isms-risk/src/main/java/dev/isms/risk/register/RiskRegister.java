@@ -2,9 +2,10 @@
 package dev.isms.risk.register;
 
 import dev.isms.core.Catalog;
+import dev.isms.core.ControlRef;
+import dev.isms.core.UnknownIdException;
 import dev.isms.core.asset.AssetInventory;
 import dev.isms.core.asset.AssetType;
-import dev.isms.risk.ControlRef;
 import dev.isms.risk.RiskModelException;
 import dev.isms.risk.RiskProfile;
 import dev.isms.risk.RiskScenario;
@@ -141,12 +142,12 @@ public final class RiskRegister {
      *
      * @param scenarioId the id, not null
      * @return the profile
-     * @throws RiskModelException if there is no such scenario
+     * @throws UnknownIdException if there is no such scenario
      */
     public RiskProfile profile(String scenarioId) {
         RiskProfile p = profiles.get(Objects.requireNonNull(scenarioId, "scenarioId"));
         if (p == null) {
-            throw new RiskModelException("unknown scenario id '" + scenarioId + "' in register version " + version);
+            throw new UnknownIdException("scenario", scenarioId, "risk register version " + version);
         }
         return p;
     }
@@ -333,7 +334,7 @@ public final class RiskRegister {
      *
      * @param scenarioId the id, not null
      * @return the new register
-     * @throws RiskModelException if there is no such scenario
+     * @throws UnknownIdException if there is no such scenario
      */
     public RiskRegister withoutScenario(String scenarioId) {
         profile(scenarioId);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.register;
 
+import dev.isms.core.internal.Checks;
 import dev.isms.risk.ControlEffect;
-import dev.isms.risk.internal.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +39,8 @@ public record RiskTreatment(String id, String scenarioId, TreatmentOption option
      * @throws IllegalArgumentException naming the treatment and the rule
      */
     public RiskTreatment {
-        Text.notBlank(id, "treatment id");
-        Text.notBlank(scenarioId, "treatment scenarioId");
+        Checks.notBlank(id, "treatment id");
+        Checks.notBlank(scenarioId, "treatment scenarioId");
         Objects.requireNonNull(option, "option");
         controls = List.copyOf(controls);
         if (option == TreatmentOption.MODIFY && controls.isEmpty()) {
@@ -51,7 +51,7 @@ public record RiskTreatment(String id, String scenarioId, TreatmentOption option
             throw new IllegalArgumentException("treatment '" + id + "' option " + option + " must select no"
                     + " controls but selects " + controls.size());
         }
-        Text.optional(owner, "treatment owner");
+        Checks.optional(owner, "treatment owner");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(status, "status");
     }

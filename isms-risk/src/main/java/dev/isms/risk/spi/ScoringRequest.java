@@ -2,7 +2,7 @@
 package dev.isms.risk.spi;
 
 import dev.isms.risk.criteria.RiskCriteria;
-import dev.isms.risk.internal.Text;
+import dev.isms.risk.internal.Parameters;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public record ScoringRequest(Map<String, String> parameters, Optional<RiskCriter
      * @param criteria not null
      */
     public ScoringRequest {
-        parameters = Text.sortedParameters(parameters);
+        parameters = Parameters.sorted(parameters);
         Objects.requireNonNull(criteria, "criteria");
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.isms.core.UnknownIdException;
 import dev.isms.risk.ControlEffect;
 import dev.isms.risk.RiskFixtures;
 import dev.isms.risk.RiskModelException;
@@ -122,14 +123,14 @@ class RiskRegisterTest {
         assertEquals(3, v3.version());
         assertEquals(2, register.scenarios().size());
         assertEquals(List.of(), v3.treatments());
-        assertThrows(RiskModelException.class, () -> v3.withoutScenario("R-1"));
+        assertThrows(UnknownIdException.class, () -> v3.withoutScenario("R-1"));
     }
 
     @Test
     void rejectsUnknownReferencesListingEveryProblem() {
         RiskScenario bad = RiskScenario.builder("R-9", "Bad", ScenarioBasis.assetBased("A-9", "T-9", "V-1"))
                 .likelihood(7).consequence(C, 6).existing(ControlEffect.likelihood(ref("5.99"), 0.5),
-                        ControlEffect.likelihood(dev.isms.risk.ControlRef.of("nist:800-53", "ac-2"), 0.5)).build();
+                        ControlEffect.likelihood(dev.isms.core.ControlRef.of("nist:800-53", "ac-2"), 0.5)).build();
         RiskModelException e = assertThrows(RiskModelException.class,
                 () -> RiskFixtures.register().scenario(bad).build());
         String m = e.getMessage();
@@ -150,7 +151,7 @@ class RiskRegisterTest {
         assertTrue(e.getMessage().contains("treatment 'T-3' names unknown scenario 'R-404'"), e.getMessage());
         assertThrows(RiskModelException.class, () -> register.withAcceptance(RiskAcceptance.of("R-404", "x", TODAY,
                 "y", TODAY.plusDays(1))));
-        assertThrows(RiskModelException.class, () -> register.profile("R-404"));
+        assertThrows(UnknownIdException.class, () -> register.profile("R-404"));
     }
 
     @Test

@@ -4,6 +4,7 @@ package dev.isms.catalog.internal.codec;
 import dev.isms.core.Attribute;
 import dev.isms.core.AttributeValue;
 import dev.isms.core.ControlAttributes;
+import dev.isms.core.TextParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +40,7 @@ final class AttributeMapping {
                         problems.add(pointer, attribute.label() + " must not repeat a value but repeats '"
                                 + texts.get(i) + "'");
                     }
-                } catch (IllegalArgumentException e) {
+                } catch (IllegalArgumentException | TextParseException e) {
                     problems.add(pointer, e.getMessage());
                 }
             }

@@ -2,6 +2,7 @@
 package dev.isms.catalog.internal.codec;
 
 import dev.isms.core.ControlId;
+import dev.isms.core.TextParseException;
 import java.util.function.Supplier;
 
 // Small helpers shared by the mappings: parse an id into a problem instead of an exception, and build a core
@@ -17,7 +18,7 @@ final class Builds {
         }
         try {
             return ControlId.parse(text);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | TextParseException e) {
             problems.add(at, e.getMessage());
             return null;
         }
@@ -27,7 +28,7 @@ final class Builds {
     static <T> T build(Supplier<T> builder, Problems problems) {
         try {
             return builder.get();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | TextParseException e) {
             problems.add("", e.getMessage());
             throw problems.exception(e);
         }

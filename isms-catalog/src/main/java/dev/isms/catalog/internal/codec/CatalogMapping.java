@@ -5,6 +5,7 @@ import dev.isms.core.Catalog;
 import dev.isms.core.Control;
 import dev.isms.core.ControlGroup;
 import dev.isms.core.ControlId;
+import dev.isms.core.TextParseException;
 import dev.isms.core.Theme;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,7 +101,7 @@ final class CatalogMapping {
         }
         try {
             return Theme.parse(text);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | TextParseException e) {
             problems.add(at, e.getMessage());
             return null;
         }

@@ -2,6 +2,7 @@
 package dev.isms.catalog.internal.codec;
 
 import dev.isms.core.ControlId;
+import dev.isms.core.TextParseException;
 import dev.isms.core.mapping.Mapping;
 import dev.isms.core.mapping.MappingSet;
 import dev.isms.core.mapping.Rationale;
@@ -55,7 +56,7 @@ final class MappingSetMapping {
         if (m.relationship() != null && !m.relationship().isBlank()) {
             try {
                 relationship = Relationship.parse(m.relationship());
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | TextParseException e) {
                 problems.add(Pointers.field(at, "relationship"), e.getMessage());
             }
         }
@@ -63,7 +64,7 @@ final class MappingSetMapping {
         if (m.rationale() != null && !m.rationale().isBlank()) {
             try {
                 rationale = Rationale.parse(m.rationale());
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | TextParseException e) {
                 problems.add(Pointers.field(at, "rationale"), e.getMessage());
             }
         }

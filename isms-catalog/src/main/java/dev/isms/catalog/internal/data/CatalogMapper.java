@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.data;
 
-import dev.isms.catalog.CatalogFormatException;
 import dev.isms.catalog.CatalogFormatException.Problem;
+import dev.isms.catalog.CatalogFormatException;
 import dev.isms.core.Attribute;
 import dev.isms.core.AttributeValue;
 import dev.isms.core.Catalog;
@@ -10,6 +10,7 @@ import dev.isms.core.Control;
 import dev.isms.core.ControlAttributes;
 import dev.isms.core.ControlGroup;
 import dev.isms.core.ControlId;
+import dev.isms.core.TextParseException;
 import dev.isms.core.Theme;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,7 +121,7 @@ public final class CatalogMapper {
                 b.group(g);
             }
             return b.controls(controls).build();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | TextParseException e) {
             root.problem(e.getMessage());
             return null;
         }
@@ -139,7 +140,7 @@ public final class CatalogMapper {
         }
         try {
             return new ControlGroup(id, title, kind, parent);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | TextParseException e) {
             g.problem(e.getMessage());
             return null;
         }
@@ -160,7 +161,7 @@ public final class CatalogMapper {
         }
         try {
             return new Control(ControlId.parse(id), title, theme, group, attributes, text);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | TextParseException e) {
             c.member("id").problem(e.getMessage());
             return null;
         }

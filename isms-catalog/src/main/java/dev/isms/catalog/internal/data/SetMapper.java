@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.data;
 
-import dev.isms.catalog.CatalogFormatException;
 import dev.isms.catalog.CatalogFormatException.Problem;
+import dev.isms.catalog.CatalogFormatException;
 import dev.isms.catalog.Standard;
 import dev.isms.core.ControlId;
+import dev.isms.core.TextParseException;
 import dev.isms.core.mapping.Mapping;
 import dev.isms.core.mapping.MappingSet;
 import dev.isms.core.mapping.Rationale;
@@ -55,7 +56,7 @@ public final class SetMapper {
             try {
                 result = id == null || title == null || edition == null ? null
                         : RequirementSet.of(id, title, edition, metadata, clauses);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | TextParseException e) {
                 root.problem(e.getMessage());
             }
         }
@@ -78,7 +79,7 @@ public final class SetMapper {
         try {
             Optional<ControlId> p = parent.isPresent() ? Optional.of(ControlId.parse(parent.get())) : Optional.empty();
             return new Requirement(ControlId.parse(id), title, p, documented, note, amendment);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | TextParseException e) {
             r.problem(e.getMessage());
             return null;
         }
@@ -112,7 +113,7 @@ public final class SetMapper {
             try {
                 result = id == null || source == null || target == null ? null
                         : MappingSet.of(id, source, target, metadata, mappings);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | TextParseException e) {
                 root.problem(e.getMessage());
             }
         }
@@ -137,7 +138,7 @@ public final class SetMapper {
                     : Optional.empty();
             return new Mapping(ControlId.parse(source), ControlId.parse(target), Relationship.parse(relationship),
                     r, strength);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | TextParseException e) {
             m.problem(e.getMessage());
             return null;
         }
@@ -186,7 +187,7 @@ public final class SetMapper {
         }
         try {
             return new Standard(publisherOf(note), number, part, edition, prefix, title, kind, note);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | TextParseException e) {
             s.problem(e.getMessage());
             return null;
         }

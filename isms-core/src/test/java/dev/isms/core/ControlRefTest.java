@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.isms.risk;
+package dev.isms.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,10 +24,10 @@ class ControlRefTest {
 
     @Test
     void rejectsMalformedText() {
-        assertEquals("control reference must be 'catalog#control' but was '8.7'",
-                assertThrows(IllegalArgumentException.class, () -> ControlRef.parse("8.7")).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ControlRef.parse("a#b#c"));
-        assertThrows(IllegalArgumentException.class, () -> ControlRef.parse("#8.7"));
-        assertThrows(IllegalArgumentException.class, () -> ControlRef.parse("x#8..7"));
+        assertEquals("control reference must be 'catalog#control' with one '#' but was '8.7' (error at index 3)",
+                assertThrows(TextParseException.class, () -> ControlRef.parse("8.7")).getMessage());
+        assertThrows(TextParseException.class, () -> ControlRef.parse("a#b#c"));
+        assertThrows(TextParseException.class, () -> ControlRef.parse("#8.7"));
+        assertThrows(TextParseException.class, () -> ControlRef.parse("x#8..7"));
     }
 }
