@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog;
 
-import dev.isms.catalog.CatalogFormatException.Problem;
 import dev.isms.catalog.internal.codec.JsonCodec;
 import dev.isms.catalog.internal.codec.LicensedTextDocument;
 import dev.isms.catalog.internal.codec.Limits;
@@ -10,6 +9,8 @@ import dev.isms.catalog.internal.csv.CsvReader;
 import dev.isms.catalog.internal.csv.CsvRow;
 import dev.isms.catalog.internal.csv.CsvTable;
 import dev.isms.core.Catalog;
+import dev.isms.core.FormatException;
+import dev.isms.core.Problem;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class LicensedText {
      * @param in the UTF-8 document; read fully, not closed; at most 16 MiB
      * @param resourceName the document's name for messages
      * @return the texts
-     * @throws CatalogFormatException listing every problem: malformed JSON, unknown fields, duplicate or blank ids,
+     * @throws FormatException listing every problem: malformed JSON, unknown fields, duplicate or blank ids,
      *         blank texts
      */
     public static LicensedText readJson(InputStream in, String resourceName) {
@@ -87,7 +88,7 @@ public final class LicensedText {
      * @param in the document; read fully, not closed; at most {@link #MAX_CSV_CHARS} characters
      * @param resourceName the document's name for messages
      * @return the texts; they name no catalogue
-     * @throws CatalogFormatException listing every problem: malformed CSV, a wrong header, duplicate or blank ids,
+     * @throws FormatException listing every problem: malformed CSV, a wrong header, duplicate or blank ids,
      *         blank texts
      */
     public static LicensedText readCsv(Reader in, String resourceName) {
@@ -95,7 +96,7 @@ public final class LicensedText {
         Objects.requireNonNull(resourceName, "resourceName");
         CsvTable table = CsvReader.read(resourceName, in, MAX_CSV_CHARS);
         if (!table.header().equals(List.of("id", "text"))) {
-            throw new CatalogFormatException(resourceName, List.of(new Problem("line 1",
+            throw new FormatException(resourceName, List.of(new Problem("line 1",
                     "header must be 'id,text' but was '" + String.join(",", table.header()) + "'")));
         }
         List<Problem> problems = new ArrayList<>();
@@ -117,7 +118,7 @@ public final class LicensedText {
             }
         }
         if (!problems.isEmpty()) {
-            throw new CatalogFormatException(resourceName, problems);
+            throw new FormatException(resourceName, problems);
         }
         return new LicensedText(resourceName, Optional.empty(), "", entries);
     }
@@ -160,7 +161,7 @@ public final class LicensedText {
      *
      * @param catalog the catalogue
      * @return the new catalogue; controls without an entry keep their text
-     * @throws CatalogFormatException listing every problem, nothing applied: a catalogue id other than this
+     * @throws FormatException listing every problem, nothing applied: a catalogue id other than this
      *         overlay's, and each id the catalogue does not have, with its line or pointer
      */
     public Catalog applyTo(Catalog catalog) {
@@ -177,7 +178,7 @@ public final class LicensedText {
             }
         }
         if (!problems.isEmpty()) {
-            throw new CatalogFormatException(resource, problems);
+            throw new FormatException(resource, problems);
         }
         return catalog.withTexts(texts);
     }

@@ -8,7 +8,7 @@
  *
  * <p>Built-in data holds ids, titles and attributes only, never the standards' text; each resource records its
  * source and content hash in its metadata, and each loads once, lazily, on first use. Problems in documents are
- * reported as {@link dev.isms.catalog.CatalogFormatException}, listing every problem with its place.
+ * reported as {@link dev.isms.core.FormatException}, listing every problem with its place.
  * No method accepts or returns {@code null}; every returned object is immutable and thread-safe.
  */
 package dev.isms.catalog;

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.isms.catalog.CatalogFormatException.Problem;
 import dev.isms.core.Catalog;
 import dev.isms.core.Control;
+import dev.isms.core.FormatException;
+import dev.isms.core.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class LicensedTextTest {
         return LicensedText.readCsv(new StringReader("id,text\n" + body), "texts.csv");
     }
 
-    private static void assertProblem(CatalogFormatException e, String location, String fragment) {
+    private static void assertProblem(FormatException e, String location, String fragment) {
         for (Problem p : e.problems()) {
             if (p.location().equals(location) && p.message().contains(fragment)) {
                 return;
@@ -67,7 +68,7 @@ class LicensedTextTest {
     @Test
     void reportsEveryUnknownIdWithItsLineAndAppliesNothing() {
         LicensedText texts = csv("5.1,a\n9.9,b\n5.2,c\nA.1,d\n");
-        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> texts.applyTo(CATALOG));
+        FormatException e = assertThrows(FormatException.class, () -> texts.applyTo(CATALOG));
         assertProblem(e, "line 3", "unknown control id '9.9' in catalogue 'iso27002:2022'");
         assertProblem(e, "line 5", "unknown control id 'A.1'");
         assertEquals(2, e.problems().size());
@@ -78,7 +79,7 @@ class LicensedTextTest {
     void reportsUnknownIdsAndTheWrongCatalogueWithJsonPointers() {
         LicensedText texts = json("{\"id\": \"5.1\", \"text\": \"a\"}, {\"id\": \"8.99\", \"text\": \"b\"}");
         Catalog other = Catalog.builder("iso27001:2013", "Annex A").control(Control.of("5.1", "x")).build();
-        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> texts.applyTo(other));
+        FormatException e = assertThrows(FormatException.class, () -> texts.applyTo(other));
         assertProblem(e, "/catalog", "licensed text is for catalogue 'iso27002:2022' but was applied to"
                 + " 'iso27001:2013'");
         assertProblem(e, "/texts/1/id", "unknown control id '8.99'");
@@ -86,28 +87,28 @@ class LicensedTextTest {
 
     @Test
     void rejectsDuplicateIds() {
-        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> csv("5.1,a\n5.2,b\n5.1,c\n"));
+        FormatException e = assertThrows(FormatException.class, () -> csv("5.1,a\n5.2,b\n5.1,c\n"));
         assertProblem(e, "line 4", "duplicate control id '5.1' (first at line 2)");
-        e = assertThrows(CatalogFormatException.class,
+        e = assertThrows(FormatException.class,
                 () -> json("{\"id\": \"5.1\", \"text\": \"a\"}, {\"id\": \"5.1\", \"text\": \"b\"}"));
         assertProblem(e, "/texts/1/id", "duplicate control id '5.1' (first at /texts/0/id)");
     }
 
     @Test
     void rejectsBlankTextsAndIds() {
-        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> csv("5.1,  \n,text\n"));
+        FormatException e = assertThrows(FormatException.class, () -> csv("5.1,  \n,text\n"));
         assertProblem(e, "line 2", "text of control '5.1' must not be blank");
         assertProblem(e, "line 3", "id must not be blank");
-        e = assertThrows(CatalogFormatException.class, () -> json("{\"id\": \"5.1\", \"text\": \" \"}"));
+        e = assertThrows(FormatException.class, () -> json("{\"id\": \"5.1\", \"text\": \" \"}"));
         assertProblem(e, "/texts/0/text", "must not be blank");
     }
 
     @Test
     void rejectsAWrongCsvHeaderAndUnknownJsonFields() {
-        CatalogFormatException e = assertThrows(CatalogFormatException.class,
+        FormatException e = assertThrows(FormatException.class,
                 () -> LicensedText.readCsv(new StringReader("control,text\n5.1,a\n"), "t.csv"));
         assertProblem(e, "line 1", "header must be 'id,text' but was 'control,text'");
-        e = assertThrows(CatalogFormatException.class, () -> json("{\"id\": \"5.1\", \"text\": \"a\", \"x\": 1}"));
+        e = assertThrows(FormatException.class, () -> json("{\"id\": \"5.1\", \"text\": \"a\", \"x\": 1}"));
         assertProblem(e, "/texts/0/x", "unknown field 'x'");
     }
 

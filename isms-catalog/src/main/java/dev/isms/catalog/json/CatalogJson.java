@@ -2,11 +2,11 @@
 package dev.isms.catalog.json;
 
 import dev.isms.catalog.CatalogException;
-import dev.isms.catalog.CatalogFormatException;
-import dev.isms.catalog.CatalogFormatException.Problem;
 import dev.isms.catalog.internal.codec.JsonCodec;
 import dev.isms.catalog.internal.codec.Limits;
 import dev.isms.core.Catalog;
+import dev.isms.core.FormatException;
+import dev.isms.core.Problem;
 import dev.isms.core.mapping.MappingSet;
 import dev.isms.core.requirement.RequirementSet;
 import java.io.ByteArrayInputStream;
@@ -28,7 +28,7 @@ import java.util.function.BiFunction;
  * String text = json.toJson(catalog);                 // reads back as an equal catalogue
  * }</pre>
  *
- * <p>Every read method throws {@link CatalogFormatException} listing every problem of the document, each with
+ * <p>Every read method throws {@link FormatException} listing every problem of the document, each with
  * its JSON pointer ({@code /controls/17/title: must not be blank}). Output is UTF-8, indented by two spaces, with
  * keys in a fixed order and optional keys omitted. Instances are immutable and thread-safe.
  *
@@ -75,7 +75,7 @@ public final class CatalogJson {
      * @param in a UTF-8 {@code isms-catalog} document; read fully, not closed
      * @param resourceName the document's name for messages, such as a file name
      * @return the catalogue
-     * @throws CatalogFormatException listing every problem, or if the stream cannot be read
+     * @throws FormatException listing every problem, or if the stream cannot be read
      */
     public Catalog readCatalog(InputStream in, String resourceName) {
         return codec.readCatalog(Objects.requireNonNull(in, "in"), Objects.requireNonNull(resourceName, "name"));
@@ -86,7 +86,7 @@ public final class CatalogJson {
      *
      * @param file an {@code isms-catalog} document
      * @return the catalogue
-     * @throws CatalogFormatException listing every problem, or if the file cannot be read
+     * @throws FormatException listing every problem, or if the file cannot be read
      */
     public Catalog readCatalog(Path file) {
         return read(file, codec::readCatalog);
@@ -97,7 +97,7 @@ public final class CatalogJson {
      *
      * @param json an {@code isms-catalog} document
      * @return the catalogue
-     * @throws CatalogFormatException listing every problem
+     * @throws FormatException listing every problem
      */
     public Catalog readCatalog(String json) {
         return read(json, codec::readCatalog);
@@ -130,7 +130,7 @@ public final class CatalogJson {
      * @param in a UTF-8 {@code isms-mapping} document; read fully, not closed
      * @param resourceName the document's name for messages
      * @return the mapping set
-     * @throws CatalogFormatException listing every problem, or if the stream cannot be read
+     * @throws FormatException listing every problem, or if the stream cannot be read
      */
     public MappingSet readMappingSet(InputStream in, String resourceName) {
         return codec.readMappingSet(Objects.requireNonNull(in, "in"), Objects.requireNonNull(resourceName, "name"));
@@ -141,7 +141,7 @@ public final class CatalogJson {
      *
      * @param file an {@code isms-mapping} document
      * @return the mapping set
-     * @throws CatalogFormatException listing every problem, or if the file cannot be read
+     * @throws FormatException listing every problem, or if the file cannot be read
      */
     public MappingSet readMappingSet(Path file) {
         return read(file, codec::readMappingSet);
@@ -152,7 +152,7 @@ public final class CatalogJson {
      *
      * @param json an {@code isms-mapping} document
      * @return the mapping set
-     * @throws CatalogFormatException listing every problem
+     * @throws FormatException listing every problem
      */
     public MappingSet readMappingSet(String json) {
         return read(json, codec::readMappingSet);
@@ -185,7 +185,7 @@ public final class CatalogJson {
      * @param in a UTF-8 {@code isms-requirements} document; read fully, not closed
      * @param resourceName the document's name for messages
      * @return the requirement set
-     * @throws CatalogFormatException listing every problem, or if the stream cannot be read
+     * @throws FormatException listing every problem, or if the stream cannot be read
      */
     public RequirementSet readRequirementSet(InputStream in, String resourceName) {
         return codec.readRequirementSet(Objects.requireNonNull(in, "in"),
@@ -197,7 +197,7 @@ public final class CatalogJson {
      *
      * @param file an {@code isms-requirements} document
      * @return the requirement set
-     * @throws CatalogFormatException listing every problem, or if the file cannot be read
+     * @throws FormatException listing every problem, or if the file cannot be read
      */
     public RequirementSet readRequirementSet(Path file) {
         return read(file, codec::readRequirementSet);
@@ -208,7 +208,7 @@ public final class CatalogJson {
      *
      * @param json an {@code isms-requirements} document
      * @return the requirement set
-     * @throws CatalogFormatException listing every problem
+     * @throws FormatException listing every problem
      */
     public RequirementSet readRequirementSet(String json) {
         return read(json, codec::readRequirementSet);
@@ -240,7 +240,7 @@ public final class CatalogJson {
         try (InputStream in = Files.newInputStream(file)) {
             return reader.apply(in, name);
         } catch (IOException e) {
-            throw new CatalogFormatException(name, new Problem("", "cannot read file: " + e), e);
+            throw new FormatException(name, new Problem("", "cannot read file: " + e), e);
         }
     }
 

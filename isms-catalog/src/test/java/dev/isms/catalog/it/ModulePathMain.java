@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.it;
 
-import dev.isms.catalog.CatalogFormatException;
 import dev.isms.catalog.Catalogs;
 import dev.isms.catalog.json.CatalogJson;
 import dev.isms.core.Catalog;
+import dev.isms.core.FormatException;
 
 /**
  * Run by {@link ModulePathTest} in a fresh JVM with isms and its dependencies on the module path: proves that the
@@ -31,7 +31,7 @@ public final class ModulePathMain {
         try {
             json.readCatalog(blankTitle);
             throw new IllegalStateException("a blank title was accepted");
-        } catch (CatalogFormatException e) {
+        } catch (FormatException e) {
             check(e.location().equals("/controls/0/title"), "blank title reported at " + e.location());
         }
         check(Catalogs.byId("iso27001:2013").isPresent(), "the built-in provider was not found");

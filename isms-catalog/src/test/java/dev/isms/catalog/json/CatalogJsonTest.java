@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.isms.catalog.CatalogException;
-import dev.isms.catalog.CatalogFormatException;
-import dev.isms.catalog.CatalogFormatException.Problem;
 import dev.isms.catalog.Catalogs;
 import dev.isms.core.Catalog;
+import dev.isms.core.FormatException;
+import dev.isms.core.Problem;
 import dev.isms.core.mapping.MappingSet;
 import dev.isms.core.requirement.RequirementSet;
 import java.io.ByteArrayInputStream;
@@ -33,11 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogJsonTest {
     private final CatalogJson json = CatalogJson.defaults();
 
-    private CatalogFormatException fails(String document) {
-        return assertThrows(CatalogFormatException.class, () -> json.readCatalog(document));
+    private FormatException fails(String document) {
+        return assertThrows(FormatException.class, () -> json.readCatalog(document));
     }
 
-    private static void assertProblem(CatalogFormatException e, String location, String fragment) {
+    private static void assertProblem(FormatException e, String location, String fragment) {
         for (Problem p : e.problems()) {
             if (p.location().equals(location) && p.message().contains(fragment)) {
                 return;
@@ -121,7 +121,7 @@ class CatalogJsonTest {
         Path file = dir.resolve("c.json");
         Files.writeString(file, json.toJson(Fixtures.catalog()));
         assertEquals(Fixtures.catalog(), json.readCatalog(file));
-        CatalogFormatException e = assertThrows(CatalogFormatException.class,
+        FormatException e = assertThrows(FormatException.class,
                 () -> json.readCatalog(dir.resolve("missing.json")));
         assertTrue(e.resource().endsWith("missing.json"));
         assertTrue(e.getMessage().contains("cannot read file"), e.getMessage());
@@ -136,13 +136,12 @@ class CatalogJsonTest {
             }
         };
         CatalogException e = assertThrows(CatalogException.class, () -> json.writeCatalog(Fixtures.catalog(), broken));
-        assertFalse(e instanceof CatalogFormatException);
         assertInstanceOf(IOException.class, e.getCause());
     }
 
     @Test
     void rejectsUnknownFieldsNamingEach() {
-        CatalogFormatException e = fails(catalogJson(control("5.1", ", \"colour\": \"red\"") + ", "
+        FormatException e = fails(catalogJson(control("5.1", ", \"colour\": \"red\"") + ", "
                 + control("5.2", ", \"size\": {\"x\": 1}")).replace("\"edition\"", "\"extra\": 1, \"edition\""));
         assertProblem(e, "/controls/0/colour", "unknown field 'colour'");
         assertProblem(e, "/controls/1/size", "unknown field 'size'");
@@ -152,21 +151,21 @@ class CatalogJsonTest {
 
     @Test
     void rejectsDuplicateKeys() {
-        CatalogFormatException e = fails(catalogJson(control("5.1", ", \"title\": \"again\"")));
+        FormatException e = fails(catalogJson(control("5.1", ", \"title\": \"again\"")));
         assertTrue(e.getMessage().contains("duplicate key 'title'"), e.getMessage());
         assertTrue(e.location().startsWith("/controls/0"), e.location());
     }
 
     @Test
     void rejectsDuplicateControlIdsNamingTheFirst() {
-        CatalogFormatException e = fails(catalogJson(control("5.1", "") + ", " + control("5.2", "") + ", "
+        FormatException e = fails(catalogJson(control("5.1", "") + ", " + control("5.2", "") + ", "
                 + control("5.1", "")));
         assertProblem(e, "/controls/2/id", "duplicate control id '5.1' (first at /controls/0/id)");
     }
 
     @Test
     void rejectsUnknownAttributeValuesListingTheAllowedOnes() {
-        CatalogFormatException e = fails(catalogJson(control("5.1", ", \"attributes\": {\"controlTypes\":"
+        FormatException e = fails(catalogJson(control("5.1", ", \"attributes\": {\"controlTypes\":"
                 + " [\"Preventive\", \"Preventative\"], \"securityProperties\": [], \"cybersecurityConcepts\": [],"
                 + " \"operationalCapabilities\": [], \"securityDomains\": [\"Nope\"]}")));
         assertProblem(e, "/controls/0/attributes/controlTypes/1",
@@ -176,19 +175,19 @@ class CatalogJsonTest {
 
     @Test
     void rejectsMissingAttributeArrays() {
-        CatalogFormatException e = fails(catalogJson(control("5.1", ", \"attributes\": {\"controlTypes\": []}")));
+        FormatException e = fails(catalogJson(control("5.1", ", \"attributes\": {\"controlTypes\": []}")));
         assertProblem(e, "/controls/0/attributes/securityDomains", "is required");
     }
 
     @Test
     void rejectsMissingTitle() {
-        CatalogFormatException e = fails(catalogJson("{\"id\": \"5.1\"}"));
+        FormatException e = fails(catalogJson("{\"id\": \"5.1\"}"));
         assertProblem(e, "/controls/0/title", "is required");
     }
 
     @Test
     void rejectsBlankTitles() {
-        CatalogFormatException e = fails(catalogJson("{\"id\": \"5.1\", \"title\": \"  \"}")
+        FormatException e = fails(catalogJson("{\"id\": \"5.1\", \"title\": \"  \"}")
                 .replace("\"title\": \"T\"", "\"title\": \"\""));
         assertProblem(e, "/controls/0/title", "must not be blank");
         assertProblem(e, "/title", "must not be blank");
@@ -209,7 +208,7 @@ class CatalogJsonTest {
     @Test
     void rejectsDocumentsNestedTooDeeply() {
         CatalogJson shallow = CatalogJson.builder().maxNestingDepth(3).build();
-        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> shallow.readCatalog(
+        FormatException e = assertThrows(FormatException.class, () -> shallow.readCatalog(
                 catalogJson(control("5.1", ", \"attributes\": {\"controlTypes\": [[[]]]}"))));
         assertTrue(e.getMessage().contains("nesting of arrays and objects must be at most 3 deep"), e.getMessage());
         assertEquals(3, shallow.maxNestingDepth());
@@ -218,7 +217,7 @@ class CatalogJsonTest {
     @Test
     void rejectsDocumentsTooLarge() {
         CatalogJson small = CatalogJson.builder().maxDocumentBytes(100).build();
-        CatalogFormatException e = assertThrows(CatalogFormatException.class,
+        FormatException e = assertThrows(FormatException.class,
                 () -> small.readCatalog(catalogJson("")));
         assertTrue(e.getMessage().contains("document must be at most 100 bytes"), e.getMessage());
     }
@@ -226,21 +225,21 @@ class CatalogJsonTest {
     @Test
     void rejectsStringsTooLong() {
         CatalogJson small = CatalogJson.builder().maxStringLength(20).build();
-        CatalogFormatException e = assertThrows(CatalogFormatException.class,
+        FormatException e = assertThrows(FormatException.class,
                 () -> small.readCatalog(catalogJson(control("5.1", ", \"text\": \"" + "x".repeat(50) + "\""))));
         assertTrue(e.getMessage().contains("strings must be at most 20 characters"), e.getMessage());
     }
 
     @Test
     void rejectsTrailingGarbage() {
-        CatalogFormatException e = fails(catalogJson("") + " {}");
+        FormatException e = fails(catalogJson("") + " {}");
         assertTrue(e.getMessage().contains("unexpected content after the end of the JSON document"),
                 e.getMessage());
     }
 
     @Test
     void rejectsMalformedJsonNamingLineAndColumn() {
-        CatalogFormatException e = fails("{\"format\": \"isms-catalog\",\n \"id\": }");
+        FormatException e = fails("{\"format\": \"isms-catalog\",\n \"id\": }");
         assertTrue(e.getMessage().contains("malformed JSON"), e.getMessage());
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
         assertProblem(fails(""), "", "document is empty");
@@ -259,7 +258,7 @@ class CatalogJsonTest {
 
     @Test
     void rejectsUnknownGroupsAndParents() {
-        CatalogFormatException e = fails(catalogJson(control("5.1", ", \"group\": \"9\""))
+        FormatException e = fails(catalogJson(control("5.1", ", \"group\": \"9\""))
                 .replace("\"kind\": \"theme\"}", "\"kind\": \"theme\"}, {\"id\": \"x\", \"title\": \"X\", \"kind\":"
                         + " \"k\", \"parent\": \"y\"}"));
         assertProblem(e, "/controls/0/group", "unknown group '9'");
@@ -268,7 +267,7 @@ class CatalogJsonTest {
 
     @Test
     void rejectsMalformedIds() {
-        CatalogFormatException e = fails(catalogJson(control("5..1", "") + ", " + control("05.1", ""))
+        FormatException e = fails(catalogJson(control("5..1", "") + ", " + control("05.1", ""))
                 .replace("\"t:1\"", "\"-bad id\""));
         assertProblem(e, "/controls/0/id", "control id must not have an empty segment but was '5..1'");
         assertProblem(e, "/controls/1/id", "leading zeros");
@@ -277,7 +276,7 @@ class CatalogJsonTest {
 
     @Test
     void collectsEveryProblemOfADocumentAtOnce() {
-        CatalogFormatException e = fails(catalogJson(control("5.1", "") + ", {\"id\": \"5.2\", \"title\": \"\"},"
+        FormatException e = fails(catalogJson(control("5.1", "") + ", {\"id\": \"5.2\", \"title\": \"\"},"
                 + control("5.1", ", \"theme\": \"Spiritual\"") + ", null"));
         assertProblem(e, "/controls/1/title", "must not be blank");
         assertProblem(e, "/controls/2/id", "duplicate control id");
@@ -289,7 +288,7 @@ class CatalogJsonTest {
 
     @Test
     void rejectsBlankOptionalStringsAndExplicitNullsOfRequiredOnes() {
-        CatalogFormatException e = fails(catalogJson(control("5.1", ", \"text\": \" \"")).replace("\"b\"", "null"));
+        FormatException e = fails(catalogJson(control("5.1", ", \"text\": \" \"")).replace("\"b\"", "null"));
         assertProblem(e, "/controls/0/text", "must not be blank when present");
         assertProblem(e, "/metadata/a", "is required");
     }
@@ -315,15 +314,15 @@ class CatalogJsonTest {
                               {"source": "1", "target": "3", "relationship": "equal"},
                               {"source": "1", "target": "3", "relationship": "equal", "strength": "7"}]}
                 """;
-        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> json.readMappingSet(doc));
+        FormatException e = assertThrows(FormatException.class, () -> json.readMappingSet(doc));
         assertProblem(e, "/mappings/3/strength", "must be an integer but was a string");
         String valid = doc.replace(", \"strength\": \"7\"", "");
-        e = assertThrows(CatalogFormatException.class, () -> json.readMappingSet(valid));
+        e = assertThrows(FormatException.class, () -> json.readMappingSet(valid));
         assertProblem(e, "/mappings/0/strength", "must be at most 10 but was 11");
         assertProblem(e, "/mappings/1/relationship", "but was 'same-as'");
         assertProblem(e, "/mappings/1/rationale", "but was 'gut'");
         assertProblem(e, "/mappings/3", "duplicate mapping 1 -> 3 (first at /mappings/2)");
-        assertProblem(assertThrows(CatalogFormatException.class, () -> json.readMappingSet(catalogJson(""))),
+        assertProblem(assertThrows(FormatException.class, () -> json.readMappingSet(catalogJson(""))),
                 "/format", "unknown format 'isms-catalog'; expected 'isms-mapping'");
     }
 
@@ -347,10 +346,10 @@ class CatalogJsonTest {
                                   {"id": "4", "title": "Again", "documentedInformation": false},
                                   {"id": "6", "title": "Planning"}]}
                 """;
-        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> json.readRequirementSet(doc));
+        FormatException e = assertThrows(FormatException.class, () -> json.readRequirementSet(doc));
         assertProblem(e, "/requirements/0/documentedInformation", "must be true or false but was a string");
         String typed = doc.replace("\"no\"", "false");
-        e = assertThrows(CatalogFormatException.class, () -> json.readRequirementSet(typed));
+        e = assertThrows(FormatException.class, () -> json.readRequirementSet(typed));
         assertProblem(e, "/requirements/1/parent", "parent must be a clause listed before 5.1");
         assertProblem(e, "/requirements/2/id", "duplicate clause id '4' (first at /requirements/0/id)");
         assertProblem(e, "/requirements/3/documentedInformation", "is required");
@@ -404,7 +403,7 @@ class CatalogJsonTest {
         Path r = Files.writeString(dir.resolve("r.json"), json.toJson(Fixtures.requirementSet()));
         assertEquals(Fixtures.mappingSet(), json.readMappingSet(m));
         assertEquals(Fixtures.requirementSet(), json.readRequirementSet(r));
-        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> json.readRequirementSet(m));
+        FormatException e = assertThrows(FormatException.class, () -> json.readRequirementSet(m));
         assertEquals(m.toString(), e.resource());
         assertProblem(e, "/format", "unknown format 'isms-mapping'; expected 'isms-requirements'");
     }

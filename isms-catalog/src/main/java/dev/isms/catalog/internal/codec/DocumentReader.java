@@ -4,8 +4,8 @@ package dev.isms.catalog.internal.codec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.isms.catalog.CatalogFormatException;
-import dev.isms.catalog.CatalogFormatException.Problem;
+import dev.isms.core.FormatException;
+import dev.isms.core.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -37,7 +37,7 @@ final class DocumentReader {
             problems.add(p.location(), p.message());
             throw problems.exception(e);
         } catch (IOException e) {
-            throw new CatalogFormatException(problems.resource(), new Problem("", "cannot read: " + e), e);
+            throw new FormatException(problems.resource(), new Problem("", "cannot read: " + e), e);
         }
         DtoValidation.validate(dto, problems);
         return dto;
@@ -48,10 +48,10 @@ final class DocumentReader {
         try {
             bytes = in.readNBytes((int) limits.maxDocumentBytes() + 1);
         } catch (IOException e) {
-            throw new CatalogFormatException(resource, new Problem("", "cannot read: " + e.getMessage()), e);
+            throw new FormatException(resource, new Problem("", "cannot read: " + e.getMessage()), e);
         }
         if (bytes.length > limits.maxDocumentBytes()) {
-            throw new CatalogFormatException(resource, new Problem("", "document must be at most "
+            throw new FormatException(resource, new Problem("", "document must be at most "
                     + limits.maxDocumentBytes() + " bytes but is larger"), null);
         }
         return bytes;
@@ -64,13 +64,13 @@ final class DocumentReader {
         } catch (IOException e) {
             Problem p = e instanceof JsonProcessingException ? JacksonProblems.of((JsonProcessingException) e, limits)
                     : new Problem("", "cannot read: " + e.getMessage());
-            throw new CatalogFormatException(resource, p, e);
+            throw new FormatException(resource, p, e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new CatalogFormatException(resource, new Problem("", "document is empty"), null);
+            throw new FormatException(resource, new Problem("", "document is empty"), null);
         }
         if (!root.isObject()) {
-            throw new CatalogFormatException(resource, new Problem("", "document must be a JSON object but was "
+            throw new FormatException(resource, new Problem("", "document must be a JSON object but was "
                     + root.getNodeType().name().toLowerCase(Locale.ROOT)), null);
         }
         return root;

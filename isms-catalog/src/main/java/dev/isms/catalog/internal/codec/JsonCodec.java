@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.isms.catalog.CatalogException;
-import dev.isms.catalog.CatalogFormatException;
 import dev.isms.core.Catalog;
+import dev.isms.core.FormatException;
 import dev.isms.core.mapping.MappingSet;
 import dev.isms.core.requirement.RequirementSet;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import java.util.Objects;
 
 /**
  * The codec's entry point for the public facades: reads and writes the isms JSON formats with one strict,
- * bounded mapper. Reading throws {@link CatalogFormatException} listing every problem; nothing is half-loaded.
+ * bounded mapper. Reading throws {@link FormatException} listing every problem; nothing is half-loaded.
  */
 public final class JsonCodec {
     private final Limits limits;
@@ -50,7 +50,7 @@ public final class JsonCodec {
      * @param in the UTF-8 document, read fully, not closed
      * @param resource the document's name for messages
      * @return the catalogue
-     * @throws CatalogFormatException listing every problem
+     * @throws FormatException listing every problem
      */
     public Catalog readCatalog(InputStream in, String resource) {
         Problems problems = new Problems(resource);
@@ -64,7 +64,7 @@ public final class JsonCodec {
      * @param in the UTF-8 document, read fully, not closed
      * @param resource the document's name for messages
      * @return the mapping set
-     * @throws CatalogFormatException listing every problem
+     * @throws FormatException listing every problem
      */
     public MappingSet readMappingSet(InputStream in, String resource) {
         Problems problems = new Problems(resource);
@@ -78,7 +78,7 @@ public final class JsonCodec {
      * @param in the UTF-8 document, read fully, not closed
      * @param resource the document's name for messages
      * @return the requirement set
-     * @throws CatalogFormatException listing every problem
+     * @throws FormatException listing every problem
      */
     public RequirementSet readRequirementSet(InputStream in, String resource) {
         Problems problems = new Problems(resource);
@@ -92,7 +92,7 @@ public final class JsonCodec {
      * @param in the UTF-8 document, read fully, not closed
      * @param resource the document's name for messages
      * @return the catalogue id and the located texts
-     * @throws CatalogFormatException listing every problem
+     * @throws FormatException listing every problem
      */
     public LicensedTextDocument readLicensedText(InputStream in, String resource) {
         Problems problems = new Problems(resource);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.codec;
 
-import dev.isms.catalog.CatalogFormatException;
-import dev.isms.catalog.CatalogFormatException.Problem;
+import dev.isms.core.FormatException;
+import dev.isms.core.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,10 +39,10 @@ final class Problems {
         }
     }
 
-    CatalogFormatException exception(Throwable cause) {
+    FormatException exception(Throwable cause) {
         List<Problem> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparing(Problem::location, Problems::comparePointers));
-        CatalogFormatException e = new CatalogFormatException(resource, sorted);
+        FormatException e = new FormatException(resource, sorted);
         if (cause != null) {
             e.initCause(cause);
         }

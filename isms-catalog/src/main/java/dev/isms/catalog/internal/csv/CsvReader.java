@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.csv;
 
-import dev.isms.catalog.CatalogFormatException;
-import dev.isms.catalog.CatalogFormatException.Problem;
+import dev.isms.core.FormatException;
+import dev.isms.core.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ public final class CsvReader {
      * @param in the text; read fully, not closed
      * @param maxChars the largest document accepted
      * @return the header and rows
-     * @throws CatalogFormatException on malformed CSV, naming the line
+     * @throws FormatException on malformed CSV, naming the line
      */
     public static CsvTable read(String resource, Reader in, int maxChars) {
         StringBuilder sb = new StringBuilder();
@@ -43,12 +43,12 @@ public final class CsvReader {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
                 sb.append(buf, 0, n);
                 if (sb.length() > maxChars) {
-                    throw new CatalogFormatException(resource, List.of(new Problem("line 1",
+                    throw new FormatException(resource, List.of(new Problem("line 1",
                             "document must be at most " + maxChars + " characters")));
                 }
             }
         } catch (IOException e) {
-            throw new CatalogFormatException(resource, new Problem("line 1", "cannot read: " + e.getMessage()), e);
+            throw new FormatException(resource, new Problem("line 1", "cannot read: " + e.getMessage()), e);
         }
         return parse(resource, sb.toString());
     }
@@ -59,7 +59,7 @@ public final class CsvReader {
      * @param resource the document's name for error messages
      * @param text the CSV text
      * @return the header and rows
-     * @throws CatalogFormatException on malformed CSV, naming the line
+     * @throws FormatException on malformed CSV, naming the line
      */
     public static CsvTable parse(String resource, String text) {
         return new CsvReader(resource, text).table();
@@ -170,7 +170,7 @@ public final class CsvReader {
         throw error(startLine, "quoted field is not closed");
     }
 
-    private CatalogFormatException error(int at, String message) {
-        return new CatalogFormatException(resource, List.of(new Problem("line " + at, message)));
+    private FormatException error(int at, String message) {
+        return new FormatException(resource, List.of(new Problem("line " + at, message)));
     }
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.csv;
 
-import dev.isms.catalog.CatalogFormatException;
-import dev.isms.catalog.CatalogFormatException.Problem;
+import dev.isms.core.FormatException;
+import dev.isms.core.Problem;
 import java.util.List;
 
 /**
@@ -31,12 +31,12 @@ public record CsvTable(String resource, List<String> header, List<CsvRow> rows) 
      *
      * @param name the column name
      * @return its index
-     * @throws CatalogFormatException naming the column if the header lacks it
+     * @throws FormatException naming the column if the header lacks it
      */
     public int column(String name) {
         int i = header.indexOf(name);
         if (i < 0) {
-            throw new CatalogFormatException(resource, List.of(new Problem("line 1",
+            throw new FormatException(resource, List.of(new Problem("line 1",
                     "header must have a column '" + name + "' but has " + header)));
         }
         return i;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.data;
 
-import dev.isms.catalog.CatalogFormatException.Problem;
-import dev.isms.catalog.CatalogFormatException;
 import dev.isms.core.Attribute;
 import dev.isms.core.AttributeValue;
 import dev.isms.core.Catalog;
@@ -10,6 +8,8 @@ import dev.isms.core.Control;
 import dev.isms.core.ControlAttributes;
 import dev.isms.core.ControlGroup;
 import dev.isms.core.ControlId;
+import dev.isms.core.FormatException;
+import dev.isms.core.Problem;
 import dev.isms.core.TextParseException;
 import dev.isms.core.Theme;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ public final class CatalogMapper {
      * @param resource the document's name for error messages
      * @param tree the parsed document
      * @return the catalogue
-     * @throws CatalogFormatException listing every problem found
+     * @throws FormatException listing every problem found
      */
     public static Catalog catalog(String resource, Object tree) {
         List<Problem> problems = new ArrayList<>();
@@ -76,7 +76,7 @@ public final class CatalogMapper {
             result = build(root);
         }
         if (!problems.isEmpty() || result == null) {
-            throw new CatalogFormatException(resource, problems);
+            throw new FormatException(resource, problems);
         }
         return result;
     }

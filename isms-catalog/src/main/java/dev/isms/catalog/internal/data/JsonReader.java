@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.data;
 
-import dev.isms.catalog.CatalogFormatException;
-import dev.isms.catalog.CatalogFormatException.Problem;
+import dev.isms.core.FormatException;
+import dev.isms.core.Problem;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -56,7 +56,7 @@ public final class JsonReader {
      * @param resource the document's name for error messages
      * @param utf8 the bytes; malformed UTF-8 inside strings is an error, and so is any non-ASCII byte outside them
      * @return the value tree
-     * @throws CatalogFormatException on malformed input, with the location
+     * @throws FormatException on malformed input, with the location
      */
     public static Object parse(String resource, byte[] utf8) {
         return parse(resource, utf8, List.of());
@@ -70,7 +70,7 @@ public final class JsonReader {
      * @param utf8 the bytes; malformed UTF-8 inside strings is an error, and so is any non-ASCII byte outside them
      * @param known ASCII strings to reuse
      * @return the value tree
-     * @throws CatalogFormatException on malformed input, with the location
+     * @throws FormatException on malformed input, with the location
      */
     public static Object parse(String resource, byte[] utf8, List<String> known) {
         JsonReader r = new JsonReader(resource, utf8, known);
@@ -89,7 +89,7 @@ public final class JsonReader {
      * @param resource the document's name for error messages
      * @param text the JSON text; unpaired surrogates outside escapes become {@code ?}
      * @return the value tree
-     * @throws CatalogFormatException on malformed input, with the location
+     * @throws FormatException on malformed input, with the location
      */
     public static Object parse(String resource, String text) {
         return parse(resource, text.getBytes(StandardCharsets.UTF_8));
@@ -375,7 +375,7 @@ public final class JsonReader {
         return "'" + (char) c + "'";
     }
 
-    private CatalogFormatException error(String message) {
+    private FormatException error(String message) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < pos && i < end; i++) {
@@ -385,7 +385,7 @@ public final class JsonReader {
             }
         }
         String where = "line " + line + ", column " + (pos - lineStart + 1) + ": ";
-        return new CatalogFormatException(resource, List.of(new Problem(pointer(), where + message)));
+        return new FormatException(resource, List.of(new Problem(pointer(), where + message)));
     }
 
     private String pointer() {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.data;
 
-import dev.isms.catalog.CatalogFormatException.Problem;
+import dev.isms.core.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.data;
 
-import dev.isms.catalog.CatalogFormatException.Problem;
-import dev.isms.catalog.CatalogFormatException;
 import dev.isms.catalog.Standard;
 import dev.isms.core.ControlId;
+import dev.isms.core.FormatException;
+import dev.isms.core.Problem;
 import dev.isms.core.TextParseException;
 import dev.isms.core.mapping.Mapping;
 import dev.isms.core.mapping.MappingSet;
@@ -34,7 +34,7 @@ public final class SetMapper {
      * @param resource the document's name
      * @param tree the parsed document
      * @return the requirement set
-     * @throws CatalogFormatException listing every problem
+     * @throws FormatException listing every problem
      */
     public static RequirementSet requirements(String resource, Object tree) {
         List<Problem> problems = new ArrayList<>();
@@ -91,7 +91,7 @@ public final class SetMapper {
      * @param resource the document's name
      * @param tree the parsed document
      * @return the mapping set
-     * @throws CatalogFormatException listing every problem
+     * @throws FormatException listing every problem
      */
     public static MappingSet mappings(String resource, Object tree) {
         List<Problem> problems = new ArrayList<>();
@@ -150,7 +150,7 @@ public final class SetMapper {
      * @param resource the document's name
      * @param tree the parsed document
      * @return the standards in register order, unmodifiable
-     * @throws CatalogFormatException listing every problem
+     * @throws FormatException listing every problem
      */
     public static List<Standard> standards(String resource, Object tree) {
         List<Problem> problems = new ArrayList<>();
@@ -214,10 +214,10 @@ public final class SetMapper {
 
     private static <T> T checked(String resource, List<Problem> problems, T result) {
         if (!problems.isEmpty()) {
-            throw new CatalogFormatException(resource, problems);
+            throw new FormatException(resource, problems);
         }
         if (result == null) {
-            throw new CatalogFormatException(resource, List.of(new Problem("", "document could not be mapped")));
+            throw new FormatException(resource, List.of(new Problem("", "document could not be mapped")));
         }
         return result;
     }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.isms.catalog.CatalogException;
-import dev.isms.catalog.CatalogFormatException;
 import dev.isms.core.Catalog;
+import dev.isms.core.FormatException;
 import org.junit.jupiter.api.Test;
 
 class BuiltInsTest {
@@ -16,14 +16,13 @@ class BuiltInsTest {
     @Test
     void aMissingResourceIsACatalogExceptionNamingIt() {
         CatalogException e = assertThrows(CatalogException.class, () -> BuiltIns.load("nowhere.json", "catalog"));
-        assertFalse(e instanceof CatalogFormatException);
         assertEquals("built-in resource 'dev/isms/catalog/internal/data/nowhere.json' must be on the class path or"
                 + " in module dev.isms.catalog but is missing", e.getMessage());
     }
 
     @Test
     void aCorruptResourceNamesItAndTheLocation() {
-        CatalogFormatException e = assertThrows(CatalogFormatException.class,
+        FormatException e = assertThrows(FormatException.class,
                 () -> BuiltIns.load("corrupt-test.json", "catalog"));
         assertEquals("dev/isms/catalog/internal/data/corrupt-test.json", e.resource());
         assertEquals("/controls/1/title", e.location());
@@ -32,7 +31,7 @@ class BuiltInsTest {
 
     @Test
     void anInvalidResourceListsEveryProblem() {
-        CatalogFormatException e = assertThrows(CatalogFormatException.class,
+        FormatException e = assertThrows(FormatException.class,
                 () -> BuiltIns.load("invalid-test.json", "catalog"));
         assertEquals(4, e.problems().size(), e.getMessage());
         assertEquals("/formatVersion", e.problems().get(0).location());

@@ -4,7 +4,7 @@ package dev.isms.catalog.internal.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.isms.catalog.CatalogFormatException;
+import dev.isms.core.FormatException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +31,7 @@ class JsonReaderProperties {
         String damaged = text.substring(0, at) + junk + text.substring(at + 1);
         try {
             JsonReader.parse("p.json", damaged);
-        } catch (CatalogFormatException e) {
+        } catch (FormatException e) {
             assertEquals("p.json", e.resource());
             assertNotNull(e.location());
             assertEquals(1, e.problems().size());

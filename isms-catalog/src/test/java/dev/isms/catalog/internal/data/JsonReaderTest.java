@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.isms.catalog.CatalogFormatException;
+import dev.isms.core.FormatException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -52,7 +52,7 @@ class JsonReaderTest {
         "''|''|line 1, column 1: expected a value but found the end of the document",
     })
     void reportsThePointerLineAndColumn(String text, String pointer, String message) {
-        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> parse(text));
+        FormatException e = assertThrows(FormatException.class, () -> parse(text));
         assertEquals("t.json", e.resource());
         assertEquals(pointer, e.location());
         assertEquals(message, e.problems().get(0).message());
@@ -60,7 +60,7 @@ class JsonReaderTest {
 
     @Test
     void rejectsUnescapedControlCharacters() {
-        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> parse("[\"a\tb\"]"));
+        FormatException e = assertThrows(FormatException.class, () -> parse("[\"a\tb\"]"));
         assertEquals("line 1, column 4: strings must escape control characters but found U+0009",
                 e.problems().get(0).message());
     }
@@ -68,7 +68,7 @@ class JsonReaderTest {
     @Test
     void limitsTheDepth() {
         String deep = "[".repeat(JsonReader.MAX_DEPTH + 1) + "]".repeat(JsonReader.MAX_DEPTH + 1);
-        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> parse(deep));
+        FormatException e = assertThrows(FormatException.class, () -> parse(deep));
         assertEquals("line 1, column 65: nesting must be at most 64 levels deep", e.problems().get(0).message());
         parse("[".repeat(JsonReader.MAX_DEPTH) + "]".repeat(JsonReader.MAX_DEPTH));
     }
@@ -76,12 +76,12 @@ class JsonReaderTest {
     @Test
     void rejectsMalformedUtf8() {
         byte[] bad = {'[', '"', (byte) 0xC3, '"', ']'};
-        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> JsonReader.parse("t.json", bad));
+        FormatException e = assertThrows(FormatException.class, () -> JsonReader.parse("t.json", bad));
         assertEquals("line 1, column 3: strings must be valid UTF-8 but found the byte 0xC3",
                 e.problems().get(0).message());
         assertEquals("/0", e.location());
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '1'};
-        e = assertThrows(CatalogFormatException.class, () -> JsonReader.parse("t.json", bom));
+        e = assertThrows(FormatException.class, () -> JsonReader.parse("t.json", bom));
         assertEquals("line 1, column 1: expected a value but found the byte 0xEF", e.problems().get(0).message());
         assertEquals("é", JsonReader.parse("t.json", "\"é\"".getBytes(StandardCharsets.UTF_8)));
     }

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.isms.core;
+
+import java.util.Objects;
+
+/**
+ * One problem found in a document or a model, where it is and what is wrong: what readers and validators report,
+ * all at once, through {@link FormatException#problems()} and the model exceptions of the other modules.
+ *
+ * <p>The location is a JSON pointer ({@code /controls/17/title}), a CSV line ({@code line 12}) or a model path
+ * ({@code scenarios[R-7].likelihood}); empty means the whole document. The message names the rule and quotes at
+ * most about 100 characters of the offending value.
+ *
+ * @param location where the problem is, not null; empty for the whole document
+ * @param message what is wrong, not blank
+ * @since 0.2
+ */
+public record Problem(String location, String message) {
+    /**
+     * Validates the components.
+     *
+     * @param location not null
+     * @param message not blank
+     * @throws IllegalArgumentException if the message is blank
+     */
+    public Problem {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(message, "message");
+        if (message.isBlank()) {
+            throw new IllegalArgumentException("problem message must not be blank");
+        }
+    }
+
+    /** {@return {@code location: message}, with {@code /} for the whole document} */
+    @Override
+    public String toString() {
+        return (location.isEmpty() ? "/" : location) + ": " + message;
+    }
+}
