@@ -45,7 +45,7 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
         Objects.requireNonNull(attributes, "control attributes");
         Objects.requireNonNull(text, "control text");
         if (text.isPresent()) {
-            Checks.notBlank(text.get(), "control text");
+            Checks.text(text.get(), "control text");
         }
     }
 
@@ -82,7 +82,7 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
      * @return the control with the text; {@code this} if unchanged
      */
     public Control withText(String newText) {
-        Checks.notBlank(newText, "control text");
+        Checks.text(newText, "control text");
         return text.isPresent() && text.get().equals(newText) ? this
                 : new Control(id, title, theme, group, attributes, Optional.of(newText));
     }

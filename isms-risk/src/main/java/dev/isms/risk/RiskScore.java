@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk;
 
+import dev.isms.core.internal.Checks;
 import dev.isms.risk.internal.Parameters;
 import java.util.Map;
 import java.util.Objects;
@@ -42,25 +43,18 @@ public record RiskScore(String methodId, String methodVersion, Map<String, Strin
      * @throws IllegalArgumentException if a text is blank, the value is not finite or the rank is negative
      */
     public RiskScore {
-        notBlank(methodId, "methodId");
-        notBlank(methodVersion, "methodVersion");
+        Checks.notBlank(methodId, "methodId");
+        Checks.notBlank(methodVersion, "methodVersion");
         Objects.requireNonNull(parameters, "parameters");
         parameters = Parameters.sorted(parameters);
         Objects.requireNonNull(criteria, "criteria");
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("score value must be finite but was " + value);
         }
-        notBlank(level, "level");
+        Checks.notBlank(level, "level");
         if (rank < 0) {
             throw new IllegalArgumentException("score rank must be >= 0 but was " + rank);
         }
-        notBlank(explanation, "explanation");
-    }
-
-    private static void notBlank(String value, String field) {
-        Objects.requireNonNull(value, field);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank but was '" + value + "'");
-        }
+        Checks.text(explanation, "explanation");
     }
 }

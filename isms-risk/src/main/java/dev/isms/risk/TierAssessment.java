@@ -42,6 +42,6 @@ public record TierAssessment(Tier tier, OptionalInt likelihood, Map<ConsequenceC
             throw new IllegalArgumentException("tier rank must be >= 0 but was " + rank);
         }
         Checks.notBlank(level, "level");
-        Checks.notBlank(explanation, "explanation");
+        Checks.text(explanation, "explanation");
     }
 }

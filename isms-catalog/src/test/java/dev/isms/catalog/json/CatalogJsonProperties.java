@@ -32,11 +32,19 @@ class CatalogJsonProperties {
     private final CatalogJson json = CatalogJson.defaults();
 
     /** Non-blank text with quotes, backslashes, control characters, accents, CJK and emoji. */
+    /** One-line texts (ids, titles, names): any printable character, no control characters. */
     private static Arbitrary<String> text() {
-        Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~').withChars('\n', '\t', '\r', '\u0000',
-                '"', '\\', 'é', 'ß', '中', '\u2028', '\uFEFF').ofMinLength(0).ofMaxLength(30);
+        Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~').withChars('"', '\\', 'é', 'ß', '中',
+                '\u2028', '\uFEFF').ofMinLength(0).ofMaxLength(30);
         return Combinators.combine(plain, Arbitraries.of("", "😀", "𝔘")).as((a, b) -> a + b)
                 .filter(s -> !s.isBlank());
+    }
+
+    /** Free texts (guidance, metadata values): may also hold line breaks and tabs. */
+    private static Arbitrary<String> freeText() {
+        Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~').withChars('\n', '\t', '\r', '"',
+                '\\', 'é', '中', '\u2028').ofMinLength(0).ofMaxLength(30);
+        return Combinators.combine(plain, Arbitraries.of("", "😀")).as((a, b) -> a + b).filter(s -> !s.isBlank());
     }
 
     private static Arbitrary<String> controlIds() {
@@ -54,7 +62,7 @@ class CatalogJsonProperties {
     }
 
     private static Arbitrary<Map<String, String>> metadata() {
-        Arbitrary<String> values = Arbitraries.oneOf(text(), Arbitraries.just(""));
+        Arbitrary<String> values = Arbitraries.oneOf(freeText(), Arbitraries.just(""));
         return Arbitraries.maps(text(), values).ofMaxSize(4).map(LinkedHashMap::new);
     }
 
@@ -97,7 +105,7 @@ class CatalogJsonProperties {
 
     private static Arbitrary<Parts> controlParts() {
         return Combinators.combine(text(), Arbitraries.of(Theme.class).optional(), Arbitraries.integers()
-                .between(-1, 3), attributes(), text().optional()).as(Parts::new);
+                .between(-1, 3), attributes(), freeText().optional()).as(Parts::new);
     }
 
     @Property(tries = 200)

@@ -20,7 +20,8 @@ public final class Checks {
     }
 
     /**
-     * Requires a non-null, non-blank string.
+     * Requires a one-line text (an id, a title, a name): not null, not blank, no control characters (so a host that
+     * prints it to a terminal or a log cannot be injected), no lone surrogates (so it encodes as UTF-8 unchanged).
      *
      * @param value the value
      * @param field the field name used in the message
@@ -30,6 +31,38 @@ public final class Checks {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank but was " + quote(value));
+        }
+        return checkCharacters(value, field, false);
+    }
+
+    /**
+     * Requires a free text (a note, a justification, licensed guidance): not null, not blank; line breaks and tabs
+     * are allowed, other control characters and lone surrogates are not.
+     *
+     * @param value the value
+     * @param field the field name used in the message
+     * @return the value
+     */
+    public static String text(String value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank but was " + quote(value));
+        }
+        return checkCharacters(value, field, true);
+    }
+
+    private static String checkCharacters(String value, String field, boolean multiLine) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowed = multiLine && (c == '\n' || c == '\r' || c == '\t');
+            if (Character.isISOControl(c) && !allowed) {
+                throw new IllegalArgumentException(field + " must not contain control character "
+                        + String.format("U+%04X", (int) c) + " (at index " + i + ") but was " + quote(value));
+            }
+            if (isLoneSurrogate(value, i)) {
+                throw new IllegalArgumentException(field + " must be well-formed Unicode but has a lone surrogate"
+                        + " at index " + i + ": " + quote(value));
+            }
         }
         return value;
     }
@@ -43,12 +76,15 @@ public final class Checks {
      */
     public static Optional<String> optional(Optional<String> value, String field) {
         Objects.requireNonNull(value, field);
-        value.ifPresent(v -> notBlank(v, field));
+        if (value.isPresent()) {
+            notBlank(value.get(), field);
+        }
         return value;
     }
 
     /**
-     * Copies free-form metadata, keeping its iteration order and rejecting blank keys and null values.
+     * Copies free-form metadata, keeping its iteration order; keys are one-line texts, values may be empty or span
+     * lines but hold no other control characters.
      *
      * @param metadata the entries
      * @return an unmodifiable, insertion-ordered copy
@@ -56,7 +92,8 @@ public final class Checks {
     public static Map<String, String> metadata(Map<String, String> metadata) {
         Map<String, String> copy = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : metadata.entrySet()) {
-            copy.put(notBlank(e.getKey(), "metadata key"), Objects.requireNonNull(e.getValue(), "metadata value"));
+            String value = Objects.requireNonNull(e.getValue(), "metadata value");
+            copy.put(notBlank(e.getKey(), "metadata key"), checkCharacters(value, "metadata value", true));
         }
         return Collections.unmodifiableMap(copy);
     }

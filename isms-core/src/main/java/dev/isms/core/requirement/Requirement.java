@@ -42,7 +42,7 @@ public record Requirement(ControlId id, String title, Optional<ControlId> parent
                     + parent.get());
         }
         Objects.requireNonNull(documentedInformationNote, "documentedInformationNote");
-        documentedInformationNote.ifPresent(n -> Checks.notBlank(n, "documentedInformationNote"));
+        documentedInformationNote.ifPresent(n -> Checks.text(n, "documentedInformationNote"));
         Objects.requireNonNull(amendment, "amendment");
         amendment.ifPresent(a -> Checks.notBlank(a, "amendment"));
     }

@@ -35,7 +35,7 @@ public record RiskAcceptance(String scenarioId, String acceptedBy, LocalDate acc
         Checks.notBlank(scenarioId, "acceptance scenarioId");
         Checks.notBlank(acceptedBy, "acceptedBy");
         Objects.requireNonNull(acceptedOn, "acceptedOn");
-        Checks.notBlank(justification, "justification");
+        Checks.text(justification, "justification");
         Objects.requireNonNull(expiresOn, "expiresOn");
         if (expiresOn.isPresent() && !expiresOn.get().isAfter(acceptedOn)) {
             throw new IllegalArgumentException("acceptance of '" + scenarioId + "' expiresOn must be after "
