@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Collects the results of a {@link GapAssessment}, checking each clause and control at once; {@link #build()}
@@ -178,7 +179,8 @@ public final class GapAssessmentBuilder {
         Map<ControlId, AssessmentResult> out = new LinkedHashMap<>();
         for (Control c : catalog.controls()) {
             AssessmentResult given = controls.get(c.id());
-            AssessmentResult r = soa == null ? given : againstSoa(c.id(), given, soa.require(c.id()));
+            Optional<SoaEntry> entry = soa == null ? Optional.empty() : soa.find(c.id());
+            AssessmentResult r = entry.isEmpty() ? given : againstSoa(c.id(), given, entry.get());
             out.put(c.id(), checked("control", c.id(), r == null ? AssessmentResult.notAssessed() : r));
         }
         return Collections.unmodifiableMap(out);

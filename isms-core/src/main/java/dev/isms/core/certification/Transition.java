@@ -34,6 +34,7 @@ public final class Transition {
     public static boolean affects(String standard, String edition) {
         String s = Objects.requireNonNull(standard, "standard").replaceAll("[^A-Za-z0-9]", "")
                 .toUpperCase(Locale.ROOT);
-        return (s.equals("ISOIEC27001") || s.equals("ISO27001")) && "2013".equals(edition.strip());
+        return (s.equals("ISOIEC27001") || s.equals("ISO27001"))
+                && "2013".equals(Objects.requireNonNull(edition, "edition").strip());
     }
 }

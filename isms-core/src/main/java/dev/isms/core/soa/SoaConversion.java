@@ -75,34 +75,37 @@ public final class SoaConversion {
     private static SoaEntry merge(ControlId id, List<SoaEntry> from, String sourceCatalog) {
         Applicability result = applicability(from);
         SoaEntry.Builder b = SoaEntry.builder(id);
-        StringJoiner justification = new StringJoiner("\n");
         StringJoiner sources = new StringJoiner(", ");
         List<ImplementationStatus> statuses = new ArrayList<>();
-        boolean owned = false;
         for (SoaEntry e : from) {
             if (e.applicability() != Applicability.EXCLUDED && result != Applicability.EXCLUDED) {
                 b.propose(e.reasons());
             }
             b.risks(e.risks()).requirements(e.requirements()).evidence(e.evidence());
-            if (e.owner().isPresent() && !owned) {
-                b.owner(e.owner().get());
-                owned = true;
-            }
-            String mark = e.applicability() == result ? "" : " (" + e.applicability().key() + ")";
-            e.justification().ifPresent(j -> justification.add(e.control() + mark + ": " + j));
             sources.add(e.control().toString());
             statuses.add(e.implementation().status());
         }
-        if (justification.length() > 0) {
-            b.justification(justification.toString());
+        from.stream().flatMap(e -> e.owner().stream()).findFirst().ifPresent(b::owner);
+        String justification = justification(from, result);
+        if (!justification.isEmpty()) {
+            b.justification(justification);
         }
         if (result == Applicability.APPLICABLE) {
             b.include(List.of());
         } else if (result == Applicability.EXCLUDED) {
-            b.exclude(justification.toString());
+            b.exclude(justification);
         }
         return b.implementation(Implementation.explicit(ImplementationStatus.combine(statuses),
                 "carried over from " + sourceCatalog + " " + sources)).build();
+    }
+
+    private static String justification(List<SoaEntry> from, Applicability result) {
+        StringJoiner out = new StringJoiner("\n");
+        for (SoaEntry e : from) {
+            String mark = e.applicability() == result ? "" : " (" + e.applicability().key() + ")";
+            e.justification().ifPresent(j -> out.add(e.control() + mark + ": " + j));
+        }
+        return out.toString();
     }
 
     private static Applicability applicability(List<SoaEntry> from) {
