@@ -4,9 +4,12 @@ package dev.isms.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.isms.core.assessment.spi.ScoringStrategy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
+import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -32,8 +35,9 @@ class ModuleDescriptorTest {
                 exported.add(e.source());
             }
         }
-        assertEquals(Set.of("dev.isms.core", "dev.isms.core.asset", "dev.isms.core.mapping", "dev.isms.core.requirement"),
-                exported);
+        assertEquals(Set.of("dev.isms.core", "dev.isms.core.asset", "dev.isms.core.mapping", "dev.isms.core.requirement",
+                "dev.isms.core.applied", "dev.isms.core.soa", "dev.isms.core.assessment", "dev.isms.core.assessment.spi",
+                "dev.isms.core.audit", "dev.isms.core.certification"), exported);
     }
 
     @Test
@@ -42,6 +46,46 @@ class ModuleDescriptorTest {
             assertEquals("java.base", r.name(), "unexpected requires " + r);
         }
         assertTrue(descriptor().opens().isEmpty());
-        assertTrue(descriptor().uses().isEmpty());
+    }
+
+    @Test
+    void usesAndProvidesTheScoringStrategies() throws IOException {
+        ModuleDescriptor d = descriptor();
+        assertEquals(Set.of(ScoringStrategy.class.getName()), d.uses());
+        Set<String> providers = new TreeSet<>();
+        for (ModuleDescriptor.Provides p : d.provides()) {
+            assertEquals(ScoringStrategy.class.getName(), p.service());
+            providers.addAll(p.providers());
+        }
+        assertEquals(Set.of("dev.isms.core.assessment.internal.AverageScoring",
+                "dev.isms.core.assessment.internal.MinimumScoring",
+                "dev.isms.core.assessment.internal.WeightedScoring"), providers);
+    }
+
+    @Test
+    void serviceLoaderFindsTheBuiltInStrategies() {
+        Set<String> ids = new TreeSet<>();
+        for (ScoringStrategy s : ServiceLoader.load(ScoringStrategy.class, ScoringStrategy.class.getClassLoader())) {
+            ids.add(s.id());
+        }
+        assertEquals(Set.of("average", "minimum", "weighted"), ids);
+    }
+
+    @Test
+    void classPathUsersFindTheSameProvidersInMetaInfServices() throws IOException {
+        String name = "/META-INF/services/" + ScoringStrategy.class.getName();
+        Set<String> listed = new TreeSet<>();
+        try (InputStream in = Catalog.class.getResourceAsStream(name)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    listed.add(line.strip());
+                }
+            }
+        }
+        Set<String> provided = new TreeSet<>();
+        for (ModuleDescriptor.Provides p : descriptor().provides()) {
+            provided.addAll(p.providers());
+        }
+        assertEquals(provided, listed);
     }
 }

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.isms.core.assessment.internal;
+
+import dev.isms.core.assessment.AssessmentResult;
+import dev.isms.core.assessment.MaturityScale;
+import dev.isms.core.assessment.spi.ScoringStrategy;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The built-in {@code weighted}: the mean maturity weighted by each result's weight, over the results that carry a
+ * maturity; not-applicable and not-assessed results do not count, and a group with none scores empty.
+ */
+public final class WeightedScoring implements ScoringStrategy {
+    /** Creates the strategy (ServiceLoader needs a public no-argument constructor). */
+    public WeightedScoring() {
+    }
+
+    @Override
+    public String id() {
+        return "weighted";
+    }
+
+    @Override
+    public OptionalDouble score(List<AssessmentResult> results, MaturityScale scale) {
+        List<AssessmentResult> scored = Maturities.scored(results);
+        if (scored.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double sum = 0;
+        double weights = 0;
+        for (AssessmentResult r : scored) {
+            sum += r.weight() * r.maturity().getAsInt();
+            weights += r.weight();
+        }
+        double score = Double.isFinite(sum / weights) ? sum / weights : average(scored);
+        return OptionalDouble.of(Math.min(scale.max(), Math.max(scale.min(), score)));
+    }
+
+    /** Falls back to the plain mean when weights overflow a double (every weight is finite, their sum may not be). */
+    private static double average(List<AssessmentResult> scored) {
+        double sum = 0;
+        for (AssessmentResult r : scored) {
+            sum += r.maturity().getAsInt();
+        }
+        return sum / scored.size();
+    }
+}
