@@ -52,7 +52,7 @@ public record Asset(String id, String name, AssetType type, Optional<String> own
         for (Map.Entry<ConsequenceCategory, Integer> e : values.entrySet()) {
             int v = Objects.requireNonNull(e.getValue(), "asset value");
             if (v < 1) {
-                throw new IllegalArgumentException("asset '" + id + "' value for " + e.getKey()
+                throw new IllegalArgumentException("asset " + Checks.quote(id) + " value for " + e.getKey()
                         + " must be >= 1 but was " + v);
             }
             copy.put(Objects.requireNonNull(e.getKey(), "consequence category"), v);
@@ -139,5 +139,11 @@ public record Asset(String id, String name, AssetType type, Optional<String> own
         public Asset build() {
             return new Asset(id, name, type, Optional.ofNullable(owner), Optional.ofNullable(classification), values);
         }
+    }
+
+    /** {@return the id, the name and the type, such as {@code "A-1 Customer database (information)"}} */
+    @Override
+    public String toString() {
+        return id + " " + name + " (" + type.key() + ")";
     }
 }
