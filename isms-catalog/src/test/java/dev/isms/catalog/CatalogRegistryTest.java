@@ -49,7 +49,7 @@ class CatalogRegistryTest {
         UnknownIdException e = assertThrows(UnknownIdException.class, () -> r.require("acme:2024"));
         assertEquals("catalogue", e.kind());
         assertEquals("acme:2024", e.id());
-        assertEquals("unknown catalogue id 'acme:2024' in the catalogue registry (known: [acme:2025])", e.getMessage());
+        assertEquals("unknown catalogue id 'acme:2024' in the catalogue registry (known: 'acme:2025')", e.getMessage());
     }
 
     @Test
@@ -78,7 +78,7 @@ class CatalogRegistryTest {
                 })).build();
         ProviderException e = assertThrows(ProviderException.class, () -> r.find("broken:1"));
         assertTrue(e.getMessage().contains("'broken' (dev.isms.catalog.FixedProvider) failed to load catalogue"
-                + " 'broken:1': disk on fire"), e.getMessage());
+                + " 'broken:1': 'disk on fire'"), e.getMessage());
         assertTrue(e.getCause() instanceof IllegalStateException);
     }
 

@@ -59,7 +59,9 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
      */
     private static void checkThemeGroup(ControlId id, Theme theme, String group) {
         String clause = Integer.toString(theme.clause());
-        if (!group.equals(clause) && !group.startsWith(clause + ".")) {
+        boolean nested = group.length() > clause.length() && group.startsWith(clause)
+                && group.charAt(clause.length()) == '.';
+        if (!group.equals(clause) && !nested) {
             throw new IllegalArgumentException("control " + Checks.quote(id.toString()) + " has theme "
                     + theme.label() + " (clause " + clause + ") and group " + Checks.quote(group)
                     + ", which disagree: a control of theme " + theme.label() + " must sit in group '" + clause
