@@ -82,8 +82,13 @@ public final class ProviderRegistry {
                 out.add(it.next());
             }
         } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            String prefix = CatalogProvider.class.getName() + ": ";
+            message = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+            Throwable cause = e.getCause();
             throw new ProviderException("a catalog provider registered with ServiceLoader cannot be loaded: "
-                    + Checks.quote(e.getMessage()), e);
+                    + Checks.quote(message) + (cause == null ? "" : " (" + cause.getClass().getName() + ": "
+                    + Checks.quote(cause.getMessage()) + ")"), e);
         }
         return out;
     }

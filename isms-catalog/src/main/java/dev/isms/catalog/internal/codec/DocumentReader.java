@@ -3,6 +3,7 @@ package dev.isms.catalog.internal.codec;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.isms.core.FormatException;
@@ -65,8 +66,10 @@ final class DocumentReader {
     private Problem sizeProblem(byte[] allowed) {
         String message = "document must be at most " + limits.maxDocumentBytes() + " bytes but is larger";
         try (JsonParser p = mapper.createParser(allowed)) {
-            while (p.nextToken() != null) {
-                // walk the allowed bytes to find where the limit falls
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.VALUE_STRING) {
+                    p.getText(); // a string cut by the limit ends the walk inside it
+                }
             }
             return new Problem("", message);
         } catch (IOException e) {

@@ -2,6 +2,7 @@
 package dev.isms.catalog.internal.codec;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.isms.catalog.CatalogException;
@@ -21,8 +22,10 @@ final class WriteCheck {
         }
         try (JsonParser p = mapper.createParser(bytes)) {
             try {
-                while (p.nextToken() != null) {
-                    // scan only: the limits are checked as tokens are read
+                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (t == JsonToken.VALUE_STRING) {
+                        p.getText(); // finishes the lazy token, which checks the string length
+                    }
                 }
             } catch (StreamConstraintsException e) {
                 throw new CatalogException("cannot write a document that could not be read back: at "

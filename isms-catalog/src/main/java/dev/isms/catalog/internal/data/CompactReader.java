@@ -35,8 +35,6 @@ import java.util.Map;
 public final class CompactReader {
     private static final Theme[] THEMES = Theme.values();
     private static final Attribute[] ATTRIBUTES = Attribute.values();
-    private static final Relationship[] RELATIONSHIPS = Relationship.values();
-    private static final Rationale[] RATIONALES = Rationale.values();
 
     private final DataInputStream in;
 
@@ -161,12 +159,14 @@ public final class CompactReader {
         Map<String, String> metadata = metadata();
         int n = count();
         List<Mapping> rows = new ArrayList<>(n);
+        Relationship[] relationships = Relationship.values();
+        Rationale[] rationales = Rationale.values();
         for (int i = 0; i < n; i++) {
             Mapping m = Mapping.of(ControlId.parse(in.readUTF()), ControlId.parse(in.readUTF()),
-                    RELATIONSHIPS[in.readUnsignedByte()]);
+                    relationships[in.readUnsignedByte()]);
             byte rationale = in.readByte();
             if (rationale != Compact.ABSENT) {
-                m = m.withRationale(RATIONALES[rationale]);
+                m = m.withRationale(rationales[rationale]);
             }
             byte strength = in.readByte();
             rows.add(strength == Compact.ABSENT ? m : m.withStrength(strength));
