@@ -159,7 +159,7 @@ public final class LicensedText {
      *         breaks and tabs in a text
      */
     public static LicensedText of(String catalogId, Map<String, String> texts) {
-        Objects.requireNonNull(catalogId, "catalogId");
+        Checks.notBlank(catalogId, "catalogId");
         List<LocatedText> entries = new ArrayList<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
             String id = Checks.notBlank(e.getKey(), "licensed text id");

@@ -42,7 +42,8 @@ public record Problem(String location, String message) {
         return (location.isEmpty() ? "/" : safe(location)) + ": " + message;
     }
 
-    private static String safe(String location) {
+    /** {@return the text as it is, or quoted, bounded and escaped when it holds control characters or is long} */
+    static String safe(String location) {
         if (location.length() > 2 * Checks.QUOTE_LIMIT) {
             return Checks.quote(location);
         }
