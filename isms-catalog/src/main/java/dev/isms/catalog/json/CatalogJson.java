@@ -68,7 +68,7 @@ public final class CatalogJson {
         return new Builder();
     }
 
-    /** {@return the largest document read, in bytes} */
+    /** {@return the largest document read or written, in bytes} */
     public long maxDocumentBytes() {
         return codec.limits().maxDocumentBytes();
     }
@@ -78,7 +78,7 @@ public final class CatalogJson {
         return codec.limits().maxNestingDepth();
     }
 
-    /** {@return the longest string value read, in characters} */
+    /** {@return the longest string value or object key read or written, in characters} */
     public int maxStringLength() {
         return codec.limits().maxStringLength();
     }
@@ -371,7 +371,7 @@ public final class CatalogJson {
         }
 
         /**
-         * Sets the longest string value read.
+         * Sets the longest string value or object key read or written.
          *
          * @param chars 1..2147483639
          * @return this builder
