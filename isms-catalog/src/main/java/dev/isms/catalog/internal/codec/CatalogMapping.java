@@ -104,11 +104,11 @@ final class CatalogMapping {
         Fields.oneLine(c.title(), Pointers.field(at, "title"), problems);
         Fields.freeText(c.text(), Pointers.field(at, "text"), problems);
         Theme theme = theme(c.theme(), Pointers.field(at, "theme"), problems);
-        if (Fields.isOneLine(c.group()) && c.group() != null && !groups.containsKey(c.group())) {
+        int beforeGroup = problems.size();
+        Fields.oneLine(c.group(), Pointers.field(at, "group"), problems);
+        if (problems.size() == beforeGroup && c.group() != null && !groups.containsKey(c.group())) {
             problems.add(Pointers.field(at, "group"), "unknown group " + Checks.quote(c.group())
                     + "; it must be the id of one of the document's groups");
-        } else {
-            Fields.oneLine(c.group(), Pointers.field(at, "group"), problems);
         }
         ControlAttributes attributes = AttributeMapping.toAttributes(c.attributes(), Pointers.field(at, "attributes"),
                 problems);

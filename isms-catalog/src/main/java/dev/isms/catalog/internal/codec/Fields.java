@@ -47,19 +47,6 @@ final class Fields {
         }
     }
 
-    /** {@return true if a string is absent or would pass {@link #oneLine}} */
-    static boolean isOneLine(String value) {
-        if (value == null) {
-            return true;
-        }
-        try {
-            Checks.notBlank(value, "value");
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     private static String name(String pointer) {
         return pointer.substring(pointer.lastIndexOf('/') + 1);
     }
