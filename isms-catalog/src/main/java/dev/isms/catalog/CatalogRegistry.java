@@ -7,6 +7,7 @@ import dev.isms.catalog.spi.CatalogProvider;
 import dev.isms.core.Catalog;
 import dev.isms.core.ProviderException;
 import dev.isms.core.UnknownIdException;
+import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,11 +16,14 @@ import java.util.Set;
 
 /**
  * A set of catalogue providers with look-up by catalogue id: the built-ins, those found with
- * {@link java.util.ServiceLoader} and those passed in explicitly. {@link Catalogs#byId(String)} uses a default
- * registry; build your own with {@link Catalogs#builder()} to choose the providers without ServiceLoader.
+ * {@link java.util.ServiceLoader} and those passed in explicitly. {@link #standard()} (also
+ * {@link Catalogs#standard()}) is the shared registry of the built-ins and every provider ServiceLoader finds;
+ * {@link #builder()} (also {@link Catalogs#builder()}) chooses the providers, for tests and hosts without
+ * ServiceLoader, as {@code RiskEngine.standard()} and {@code RiskEngine.builder()} do for scorers.
  *
  * <pre>{@code
- * CatalogRegistry r = Catalogs.builder().provider(new AcmeProvider()).serviceLoader(false).build();
+ * Catalog iso = CatalogRegistry.standard().require("iso27002:2022");
+ * CatalogRegistry r = CatalogRegistry.builder().provider(new AcmeProvider()).serviceLoader(false).build();
  * Catalog acme = r.require("acme:2025");
  * }</pre>
  *
@@ -28,10 +32,46 @@ import java.util.Set;
  * @since 0.1
  */
 public final class CatalogRegistry {
+    /** Guards the creation of the standard registry. */
+    private static final Object STANDARD_LOCK = new Object();
+    /** The standard registry once discovery succeeded; a failed discovery is tried again on the next call. */
+    private static volatile CatalogRegistry standard;
+
     private final ProviderRegistry providers;
 
     private CatalogRegistry(ProviderRegistry providers) {
         this.providers = providers;
+    }
+
+    /**
+     * Returns the shared registry of the built-in catalogues and every provider {@link java.util.ServiceLoader}
+     * finds, discovered on first use; later calls return the same instance.
+     *
+     * @return the standard registry
+     * @throws ProviderException on every call while discovery fails: a provider that cannot be instantiated
+     *         (the {@link java.util.ServiceConfigurationError} is the cause), fails in {@code id()} or
+     *         {@code catalogIds()}, or clashes with another
+     */
+    public static CatalogRegistry standard() {
+        CatalogRegistry r = standard;
+        if (r == null) {
+            synchronized (STANDARD_LOCK) {
+                r = standard;
+                if (r == null) {
+                    r = builder().build();
+                    standard = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /**
+     * {@return a builder of a registry with chosen providers; by default the built-ins and the providers
+     * ServiceLoader finds}
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -56,10 +96,23 @@ public final class CatalogRegistry {
     public Catalog require(String catalogId) {
         Optional<Catalog> c = providers.find(catalogId);
         if (c.isEmpty()) {
-            throw new UnknownIdException("catalogue", catalogId, "the catalogue registry (known: " + providers.ids()
-                    + ")");
+            throw new UnknownIdException("catalogue", catalogId, "the catalogue registry (known: "
+                    + known(providers.ids()) + ")");
         }
         return c.get();
+    }
+
+    /** {@return at most 20 ids, quoted, and how many there are in all} */
+    static String known(Set<String> ids) {
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (String id : ids) {
+            if (n++ == 20) {
+                return b.append(", … (").append(ids.size()).append(" in all)").toString();
+            }
+            b.append(b.length() == 0 ? "" : ", ").append(Checks.quote(id));
+        }
+        return b.toString();
     }
 
     /** {@return the ids of every catalogue offered, sorted} */
@@ -71,10 +124,6 @@ public final class CatalogRegistry {
     @Override
     public String toString() {
         return "CatalogRegistry" + ids();
-    }
-
-    static Builder builder() {
-        return new Builder();
     }
 
     /**
@@ -126,8 +175,8 @@ public final class CatalogRegistry {
          * Builds the registry, asking each provider for its catalogue ids; no catalogue is loaded yet.
          *
          * @return the registry
-         * @throws ProviderException if two providers share an id or a catalogue id (naming both), or a provider
-         *         fails to answer
+         * @throws ProviderException if two providers share an id or a catalogue id (naming both), a provider
+         *         registered with ServiceLoader cannot be instantiated, or a provider fails to answer
          */
         public CatalogRegistry build() {
             List<CatalogProvider> all = new ArrayList<>();

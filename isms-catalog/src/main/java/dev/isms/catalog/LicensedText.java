@@ -11,6 +11,7 @@ import dev.isms.catalog.internal.csv.CsvTable;
 import dev.isms.core.Catalog;
 import dev.isms.core.FormatException;
 import dev.isms.core.Problem;
+import dev.isms.core.internal.Checks;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ import java.util.Optional;
 public final class LicensedText {
     /** The largest CSV document read, in characters. */
     public static final int MAX_CSV_CHARS = 16 * 1024 * 1024;
+    /** How many problems a {@link FormatException} of a reader lists at most; {@code omitted()} counts the rest. */
+    public static final int MAX_PROBLEMS = 100;
 
     private static final JsonCodec CODEC = new JsonCodec(Limits.DEFAULT);
 
@@ -74,6 +77,7 @@ public final class LicensedText {
      * @return the texts
      * @throws FormatException listing every problem: malformed JSON, unknown fields, duplicate or blank ids,
      *         blank texts
+     * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     public static LicensedText readJson(InputStream in, String resourceName) {
         Objects.requireNonNull(in, "in");
@@ -88,8 +92,9 @@ public final class LicensedText {
      * @param in the document; read fully, not closed; at most {@link #MAX_CSV_CHARS} characters
      * @param resourceName the document's name for messages
      * @return the texts; they name no catalogue
-     * @throws FormatException listing every problem: malformed CSV, a wrong header, duplicate or blank ids,
-     *         blank texts
+     * @throws FormatException listing the problems (at most {@value #MAX_PROBLEMS}; {@code omitted()} counts the
+     *         rest): malformed CSV, a wrong header, duplicate or blank ids, blank texts, control characters
+     * @throws java.io.UncheckedIOException if the reader fails
      */
     public static LicensedText readCsv(Reader in, String resourceName) {
         Objects.requireNonNull(in, "in");
@@ -97,30 +102,51 @@ public final class LicensedText {
         CsvTable table = CsvReader.read(resourceName, in, MAX_CSV_CHARS);
         if (!table.header().equals(List.of("id", "text"))) {
             throw new FormatException(resourceName, List.of(new Problem("line 1",
-                    "header must be 'id,text' but was '" + String.join(",", table.header()) + "'")));
+                    "header must be 'id,text' but was " + Checks.quote(String.join(",", table.header())))));
         }
         List<Problem> problems = new ArrayList<>();
+        int omitted = 0;
         List<LocatedText> entries = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (CsvRow row : table.rows()) {
             String at = "line " + row.line();
-            String id = row.fields().get(0).strip();
-            String text = row.fields().get(1);
-            String first = id.isEmpty() ? null : seen.putIfAbsent(id, at);
-            if (id.isEmpty()) {
-                problems.add(new Problem(at, "id must not be blank"));
-            } else if (first != null) {
-                problems.add(new Problem(at, "duplicate control id '" + id + "' (first at " + first + ")"));
-            } else if (text.isBlank()) {
-                problems.add(new Problem(at, "text of control '" + id + "' must not be blank"));
+            String problem = rowProblem(row.fields().get(0).strip(), row.fields().get(1), at, seen);
+            if (problem == null) {
+                entries.add(new LocatedText(row.fields().get(0).strip(), row.fields().get(1), at));
+            } else if (problems.size() < MAX_PROBLEMS) {
+                problems.add(new Problem(at, problem));
             } else {
-                entries.add(new LocatedText(id, text, at));
+                omitted++;
             }
         }
         if (!problems.isEmpty()) {
-            throw new FormatException(resourceName, problems);
+            throw new FormatException(resourceName, problems, omitted);
         }
         return new LicensedText(resourceName, Optional.empty(), "", entries);
+    }
+
+    /** {@return what is wrong with one CSV row, or null} A new id is remembered in {@code seen}. */
+    private static String rowProblem(String id, String text, String at, Map<String, String> seen) {
+        if (id.isEmpty()) {
+            return "id must not be blank";
+        }
+        String bad = check(id, text);
+        if (bad != null) {
+            return bad;
+        }
+        String first = seen.putIfAbsent(id, at);
+        return first == null ? null : "duplicate control id " + Checks.quote(id) + " (first at " + first + ")";
+    }
+
+    /** {@return the message of the first rule an id or a text breaks, or null} */
+    private static String check(String id, String text) {
+        try {
+            Checks.notBlank(id, "id");
+            Checks.text(text, "text of control " + Checks.quote(id));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     /**
@@ -129,19 +155,16 @@ public final class LicensedText {
      * @param catalogId the id of the catalogue the texts belong to, such as {@code "iso27002:2022"}
      * @param texts control id to text, in the order to keep; texts not blank
      * @return the texts
-     * @throws IllegalArgumentException if an id or a text is blank
+     * @throws IllegalArgumentException if an id or a text is blank or holds control characters other than line
+     *         breaks and tabs in a text
      */
     public static LicensedText of(String catalogId, Map<String, String> texts) {
-        Objects.requireNonNull(catalogId, "catalogId");
+        Checks.notBlank(catalogId, "catalogId");
         List<LocatedText> entries = new ArrayList<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
-            String id = Objects.requireNonNull(e.getKey(), "id");
-            String text = Objects.requireNonNull(e.getValue(), "text");
-            if (id.isBlank() || text.isBlank()) {
-                throw new IllegalArgumentException("licensed text id and text must not be blank but were '" + id
-                        + "' and '" + text + "'");
-            }
-            entries.add(new LocatedText(id, text, "entry '" + id + "'"));
+            String id = Checks.notBlank(e.getKey(), "licensed text id");
+            String text = Checks.text(e.getValue(), "licensed text of control " + Checks.quote(id));
+            entries.add(new LocatedText(id, text, "entry " + Checks.quote(id)));
         }
         return new LicensedText("LicensedText.of", Optional.of(catalogId), "catalogId", entries);
     }
@@ -168,17 +191,23 @@ public final class LicensedText {
         Objects.requireNonNull(catalog, "catalog");
         List<Problem> problems = new ArrayList<>();
         if (catalogId.isPresent() && !catalogId.get().equals(catalog.id())) {
-            problems.add(new Problem(catalogLocation, "licensed text is for catalogue '" + catalogId.get()
-                    + "' but was applied to '" + catalog.id() + "'"));
+            problems.add(new Problem(catalogLocation, "licensed text is for catalogue " + Checks.quote(catalogId.get())
+                    + " but was applied to '" + catalog.id() + "'"));
         }
+        int omitted = 0;
         for (String id : texts.keySet()) {
-            if (!catalog.contains(id)) {
-                problems.add(new Problem(locations.get(id), "unknown control id '" + id + "' in catalogue '"
-                        + catalog.id() + "'"));
+            if (catalog.contains(id)) {
+                continue;
+            }
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.add(new Problem(locations.get(id), "unknown control id " + Checks.quote(id)
+                        + " in catalogue '" + catalog.id() + "'"));
+            } else {
+                omitted++;
             }
         }
         if (!problems.isEmpty()) {
-            throw new FormatException(resource, problems);
+            throw new FormatException(resource, problems, omitted);
         }
         return catalog.withTexts(texts);
     }

@@ -6,11 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.isms.catalog.spi.CatalogProvider;
 import dev.isms.core.Catalog;
 import dev.isms.core.ProviderException;
 import dev.isms.core.UnknownIdException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CatalogRegistryTest {
 
@@ -49,7 +57,7 @@ class CatalogRegistryTest {
         UnknownIdException e = assertThrows(UnknownIdException.class, () -> r.require("acme:2024"));
         assertEquals("catalogue", e.kind());
         assertEquals("acme:2024", e.id());
-        assertEquals("unknown catalogue id 'acme:2024' in the catalogue registry (known: [acme:2025])", e.getMessage());
+        assertEquals("unknown catalogue id 'acme:2024' in the catalogue registry (known: 'acme:2025')", e.getMessage());
     }
 
     @Test
@@ -78,7 +86,7 @@ class CatalogRegistryTest {
                 })).build();
         ProviderException e = assertThrows(ProviderException.class, () -> r.find("broken:1"));
         assertTrue(e.getMessage().contains("'broken' (dev.isms.catalog.FixedProvider) failed to load catalogue"
-                + " 'broken:1': disk on fire"), e.getMessage());
+                + " 'broken:1': 'disk on fire'"), e.getMessage());
         assertTrue(e.getCause() instanceof IllegalStateException);
     }
 
@@ -109,5 +117,60 @@ class CatalogRegistryTest {
     @Test
     void nullProviderIsAProgrammingError() {
         assertThrows(NullPointerException.class, () -> Catalogs.builder().provider(null));
+    }
+
+    @Test
+    void aProviderThatCannotBeInstantiatedGivesAProviderExceptionOnEveryCall(@TempDir Path dir) throws IOException,
+            InterruptedException {
+        Path services = dir.resolve("META-INF/services/dev.isms.catalog.spi.CatalogProvider");
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, BrokenTestProvider.class.getName() + "\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path") + File.pathSeparator + dir,
+                BrokenProviderMain.class.getName()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        String expected = "standard: dev.isms.core.ProviderException caused by java.util.ServiceConfigurationError";
+        assertEquals(3, out.lines().filter(l -> l.startsWith(expected)).count(), out);
+        assertTrue(out.contains("cannot be loaded: 'Provider dev.isms.catalog.BrokenTestProvider could not be"
+                + " instantiated' (java.lang.IllegalStateException: 'missing licence file')"), out);
+        assertTrue(out.contains("find: dev.isms.core.ProviderException"), out);
+        assertTrue(out.contains("built-in: 93"), out);
+    }
+
+    @Test
+    void wrapsLinkageErrorsOfAProviderAndCallsItsIdOnce() {
+        AtomicInteger calls = new AtomicInteger();
+        CatalogProvider flaky = new CatalogProvider() {
+            @Override
+            public String id() {
+                if (calls.incrementAndGet() > 1) {
+                    throw new IllegalStateException("id() called twice");
+                }
+                return "flaky";
+            }
+
+            @Override
+            public Set<String> catalogIds() {
+                return Set.of("f:1");
+            }
+
+            @Override
+            public Catalog load(String catalogId) {
+                throw new NoClassDefFoundError("com/acme/Missing");
+            }
+        };
+        CatalogRegistry r = Catalogs.builder().serviceLoader(false).provider(flaky).build();
+        ProviderException e = assertThrows(ProviderException.class, () -> r.find("f:1"));
+        assertTrue(e.getMessage().contains("'flaky'") && e.getMessage().contains("com/acme/Missing"), e.getMessage());
+        assertTrue(e.getCause() instanceof NoClassDefFoundError);
+    }
+
+    @Test
+    void standardIsSharedAndMatchesTheCatalogsEntryPoint() {
+        assertSame(CatalogRegistry.standard(), Catalogs.standard());
+        assertSame(Catalogs.standard(), Catalogs.standard());
+        assertTrue(CatalogRegistry.standard().ids().contains("test:service-loaded"));
+        assertEquals(CatalogRegistry.builder().build().ids(), Catalogs.standard().ids());
     }
 }

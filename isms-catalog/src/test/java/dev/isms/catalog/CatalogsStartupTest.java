@@ -33,6 +33,6 @@ class CatalogsStartupTest {
             }
         }
         assertTrue(offending.isEmpty(), "start-up path loaded: " + String.join("\n", offending));
-        assertTrue(out.contains("dev.isms.catalog.internal.data.JsonReader"), out);
+        assertTrue(out.contains("dev.isms.catalog.internal.data.CompactReader"), out);
     }
 }

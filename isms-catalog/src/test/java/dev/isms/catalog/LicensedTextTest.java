@@ -132,4 +132,37 @@ class LicensedTextTest {
         assertSame(CATALOG.require("5.1"), applied.require("5.1"));
         assertTrue(LicensedText.of("x", Map.of()).toString().contains("0 texts"));
     }
+
+    @Test
+    void namesTheRightLineAfterMultiLineFieldsWhateverTheLineEnds() {
+        for (String end : List.of("\n", "\r\n", "\r")) {
+            String body = "id,text" + end + "5.1,\"a" + end + "b" + end + "c\"" + end + "9.9,x" + end;
+            LicensedText texts = LicensedText.readCsv(new StringReader(body), "t.csv");
+            FormatException e = assertThrows(FormatException.class, () -> texts.applyTo(CATALOG));
+            assertProblem(e, "line 5", "unknown control id '9.9'");
+        }
+    }
+
+    @Test
+    void reportsAtMostAHundredProblemsAndCountsTheRest() {
+        String rows = "5.1,text\n".repeat(501);
+        FormatException e = assertThrows(FormatException.class, () -> csv(rows));
+        assertEquals(LicensedText.MAX_PROBLEMS, e.problems().size());
+        assertEquals(400, e.omitted());
+        assertTrue(e.getMessage().endsWith("… and 400 more not reported"), e.getMessage());
+        assertTrue(e.getMessage().length() < 10_000, "message of " + e.getMessage().length() + " characters");
+    }
+
+    @Test
+    void rejectsControlCharactersAndQuotesLongValuesBoundedAndEscaped() {
+        FormatException e = assertThrows(FormatException.class, () -> csv("5.1,a\u0000b\n"));
+        assertProblem(e, "line 2", "must not contain control character U+0000");
+        assertTrue(e.getMessage().contains("'a\\u0000b'"), e.getMessage());
+        String id = "\u001b[31m" + "x".repeat(500);
+        FormatException u = assertThrows(FormatException.class, () -> csv(id + ",text\n").applyTo(CATALOG));
+        String message = u.problems().get(0).message();
+        assertTrue(message.contains("'\\u001b[31m" + "x".repeat(95) + "'… (505 characters)"), message);
+        assertTrue(message.indexOf('\u001b') < 0, message);
+        assertThrows(IllegalArgumentException.class, () -> LicensedText.of("c", Map.of("5.1", "a\u0007")));
+    }
 }

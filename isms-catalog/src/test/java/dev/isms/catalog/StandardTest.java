@@ -58,4 +58,31 @@ class StandardTest {
         assertEquals(of("ISO/IEC", 27005, OptionalInt.empty(), 2022, Optional.empty()),
                 of("ISO/IEC", 27005, OptionalInt.empty(), 2022, Optional.empty()));
     }
+
+    @Test
+    void printsItsDesignation() {
+        Standard s = Standard.builder(27006, 2024, "Requirements for bodies", "certification-body").part(1).build();
+        assertEquals("ISO/IEC 27006-1:2024", s.toString());
+        assertEquals("ISO TS 27799:2025", Standard.builder(27799, 2025, "Health", "sector-specific").publisher("ISO")
+                .prefix("TS").build().toString());
+    }
+
+    @Test
+    void builderTakesPlainValuesAndDefaultsToIsoIec() {
+        Standard s = Standard.builder(27006, 2021, "A title", "guidance").part(2).prefix("TS").note("a note").build();
+        assertEquals(new Standard("ISO/IEC", 27006, OptionalInt.of(2), 2021, Optional.of("TS"), "A title",
+                "guidance", Optional.of("a note")), s);
+        assertEquals(Optional.empty(), Standard.builder(1, 2000, "t", "k").build().note());
+        assertThrows(IllegalArgumentException.class, () -> Standard.builder(1, 2000, "t", "k").part(100).build());
+    }
+
+    @Test
+    void rejectsControlCharactersAndQuotesBadValuesBounded() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Standard.builder(1, 2000, "a\u001bb", "k")
+                .build()).getMessage().contains("U+001B"));
+        assertEquals("multi\nline", Standard.builder(1, 2000, "t", "k").note("multi\nline").build().note().get());
+        String message = assertThrows(IllegalArgumentException.class, () -> Standard.builder(1, 2000, "t", "k")
+                .publisher("X".repeat(300)).build()).getMessage();
+        assertTrue(message.endsWith("… (300 characters)"), message);
+    }
 }

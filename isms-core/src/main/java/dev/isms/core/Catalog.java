@@ -3,6 +3,7 @@ package dev.isms.core;
 
 import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,14 +66,14 @@ public final class Catalog {
                 problems.add("duplicate control id '" + c.id() + "' at positions " + previous + " and " + i);
             }
             if (c.group().isPresent() && !groupIndex.containsKey(c.group().get())) {
-                problems.add("control '" + c.id() + "' names unknown group '" + c.group().get() + "'");
+                problems.add("control '" + c.id() + "' names unknown group " + Checks.quote(c.group().get()));
             }
             bits[i] = c.attributes().bits();
             themes[i] = (byte) (c.theme().isPresent() ? c.theme().get().ordinal() : -1);
             lowerTitles[i] = c.title().toLowerCase(Locale.ROOT);
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("catalog '" + id + "' is invalid: " + String.join("; ", problems));
+            throw new IllegalArgumentException("catalog '" + id + "' is invalid: " + Checks.join(problems));
         }
         this.statistics = new CatalogStatistics(bits.clone(), themes.clone());
     }
@@ -82,15 +83,15 @@ public final class Catalog {
         List<String> problems = new ArrayList<>();
         for (ControlGroup g : groups) {
             if (g.parent().isPresent() && !byId.containsKey(g.parent().get())) {
-                problems.add("group '" + g.id() + "' names parent '" + g.parent().get()
-                        + "', which is not a group listed before it");
+                problems.add("group " + Checks.quote(g.id()) + " names parent " + Checks.quote(g.parent().get())
+                        + ", which is not a group listed before it");
             }
             if (byId.put(g.id(), g) != null) {
-                problems.add("duplicate group id '" + g.id() + "'");
+                problems.add("duplicate group id " + Checks.quote(g.id()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("catalog '" + catalogId + "' is invalid: " + String.join("; ", problems));
+            throw new IllegalArgumentException("catalog '" + catalogId + "' is invalid: " + Checks.join(problems));
         }
         return Collections.unmodifiableMap(byId);
     }
@@ -98,7 +99,7 @@ public final class Catalog {
     private static String checkId(String id) {
         Objects.requireNonNull(id, "catalog id");
         if (id.isEmpty() || id.length() > 100) {
-            throw new IllegalArgumentException("catalog id must be 1..100 characters but was '" + id + "'");
+            throw new IllegalArgumentException("catalog id must be 1..100 characters but was " + Checks.quote(id));
         }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
@@ -106,7 +107,7 @@ public final class Catalog {
                     || (i > 0 && (c == '.' || c == ':' || c == '-' || c == '_'));
             if (!ok) {
                 throw new IllegalArgumentException("catalog id must be letters, digits and '.', ':', '-', '_'"
-                        + " (not first) but was '" + id + "'");
+                        + " (not first) but was " + Checks.quote(id));
             }
         }
         return id;
@@ -230,6 +231,16 @@ public final class Catalog {
      */
     public boolean contains(String controlId) {
         return index.containsKey(Objects.requireNonNull(controlId, "controlId"));
+    }
+
+    /**
+     * Tells whether a control exists.
+     *
+     * @param controlId the id, not null
+     * @return true if this catalogue has the id
+     */
+    public boolean contains(ControlId controlId) {
+        return contains(controlId.toString());
     }
 
     /**
@@ -369,6 +380,32 @@ public final class Catalog {
         }
 
         /**
+         * Adds metadata entries, in the map's iteration order.
+         *
+         * @param entries the entries, not null; keys not blank, values not null
+         * @return this builder
+         */
+        public Builder metadata(Map<String, String> entries) {
+            for (Map.Entry<String, String> e : entries.entrySet()) {
+                metadata(e.getKey(), e.getValue());
+            }
+            return this;
+        }
+
+        /**
+         * Adds groups in order; parents must be added before their children.
+         *
+         * @param all the groups, not null
+         * @return this builder
+         */
+        public Builder groups(Collection<ControlGroup> all) {
+            for (ControlGroup g : all) {
+                group(g);
+            }
+            return this;
+        }
+
+        /**
          * Adds a group; parents must be added before their children.
          *
          * @param group the group, not null
@@ -396,7 +433,7 @@ public final class Catalog {
          * @param all the controls, not null
          * @return this builder
          */
-        public Builder controls(List<Control> all) {
+        public Builder controls(Collection<Control> all) {
             for (Control c : all) {
                 control(c);
             }

@@ -32,7 +32,8 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
      * @param group the id of the innermost group holding the control, or empty
      * @param attributes the attribute values; {@link ControlAttributes#none()} when the catalogue has none
      * @param text licensed guidance text, or empty; never blank when present
-     * @throws IllegalArgumentException if the title, the group or the text is blank
+     * @throws IllegalArgumentException if the title, the group or the text is blank or holds control characters,
+     *         or if the theme and the group disagree (see {@link #builder(ControlId, String)})
      */
     public Control {
         Objects.requireNonNull(id, "control id");
@@ -47,6 +48,52 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
         if (text.isPresent()) {
             Checks.text(text.get(), "control text");
         }
+        if (theme.isPresent() && group.isPresent()) {
+            checkThemeGroup(id, theme.get(), group.get());
+        }
+    }
+
+    /**
+     * The rule that ties a theme to its groups: ISO/IEC 27002:2022 holds each theme's controls in the clause of that
+     * number, so a themed control sits in that clause's group ({@code "8"}) or a group nested in it ({@code "8.1"}).
+     */
+    private static void checkThemeGroup(ControlId id, Theme theme, String group) {
+        String clause = Integer.toString(theme.clause());
+        boolean nested = group.length() > clause.length() && group.startsWith(clause)
+                && group.charAt(clause.length()) == '.';
+        if (!group.equals(clause) && !nested) {
+            throw new IllegalArgumentException("control " + Checks.quote(id.toString()) + " has theme "
+                    + theme.label() + " (clause " + clause + ") and group " + Checks.quote(group)
+                    + ", which disagree: a control of theme " + theme.label() + " must sit in group '" + clause
+                    + "' or a group nested in it");
+        }
+    }
+
+    /**
+     * Starts a control; theme, group, attributes and text are optional and set on the builder.
+     *
+     * <p>A control with a theme and a group must sit in the theme's clause: theme {@link Theme#TECHNOLOGICAL}
+     * (clause 8) allows group {@code "8"} or a group nested in it such as {@code "8.1"}; anything else is
+     * rejected naming both.
+     *
+     * @param id the id, not null
+     * @param title the title, not blank
+     * @return a builder
+     */
+    public static Builder builder(ControlId id, String title) {
+        return new Builder(Objects.requireNonNull(id, "control id"), title);
+    }
+
+    /**
+     * Starts a control.
+     *
+     * @param id the id, such as {@code "8.24"}; must parse with {@link ControlId#parse(String)}
+     * @param title the title, not blank
+     * @return a builder
+     * @throws TextParseException if the id is malformed
+     */
+    public static Builder builder(String id, String title) {
+        return new Builder(ControlId.parse(id), title);
     }
 
     /**
@@ -57,8 +104,7 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
      * @return the control
      */
     public static Control of(String id, String title) {
-        return new Control(ControlId.parse(id), title, Optional.empty(), Optional.empty(), ControlAttributes.none(),
-                Optional.empty());
+        return builder(id, title).build();
     }
 
     /**
@@ -71,8 +117,7 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
      * @return the control
      */
     public static Control of(String id, String title, Theme theme, ControlAttributes attributes) {
-        return new Control(ControlId.parse(id), title, Optional.of(theme),
-                Optional.of(Integer.toString(theme.clause())), attributes, Optional.empty());
+        return builder(id, title).theme(theme).group(Integer.toString(theme.clause())).attributes(attributes).build();
     }
 
     /**
@@ -104,5 +149,83 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
         Checks.notBlank(newGroup, "control group");
         return group.isPresent() && group.get().equals(newGroup) ? this
                 : new Control(id, title, theme, Optional.of(newGroup), attributes, text);
+    }
+
+    /** {@return the id and the title, such as {@code "8.24 Use of cryptography"}} */
+    @Override
+    public String toString() {
+        return id + " " + title;
+    }
+
+    /**
+     * Collects the parts of a {@link Control}; {@link #build()} validates them through the canonical constructor.
+     * A builder is not thread-safe.
+     */
+    public static final class Builder {
+        private final ControlId id;
+        private final String title;
+        private Theme theme;
+        private String group;
+        private ControlAttributes attributes = ControlAttributes.none();
+        private String text;
+
+        private Builder(ControlId id, String title) {
+            this.id = id;
+            this.title = title;
+        }
+
+        /**
+         * Sets the ISO/IEC 27002:2022 theme.
+         *
+         * @param value the theme, not null
+         * @return this builder
+         */
+        public Builder theme(Theme value) {
+            this.theme = Objects.requireNonNull(value, "theme");
+            return this;
+        }
+
+        /**
+         * Sets the id of the innermost group holding the control.
+         *
+         * @param value the group id, not blank
+         * @return this builder
+         */
+        public Builder group(String value) {
+            this.group = Objects.requireNonNull(value, "group");
+            return this;
+        }
+
+        /**
+         * Sets the attribute values.
+         *
+         * @param value the attributes, not null
+         * @return this builder
+         */
+        public Builder attributes(ControlAttributes value) {
+            this.attributes = Objects.requireNonNull(value, "attributes");
+            return this;
+        }
+
+        /**
+         * Sets licensed guidance text.
+         *
+         * @param value the text, not blank
+         * @return this builder
+         */
+        public Builder text(String value) {
+            this.text = Objects.requireNonNull(value, "text");
+            return this;
+        }
+
+        /**
+         * {@return the control}
+         *
+         * @throws IllegalArgumentException if a part is invalid, naming it
+         */
+        public Control build() {
+            return new Control(id, title, Optional.ofNullable(theme), Optional.ofNullable(group), attributes,
+                    Optional.ofNullable(text));
+        }
     }
 }

@@ -33,7 +33,8 @@ public record ControlGroup(String id, String title, String kind, Optional<String
         if (parent.isPresent()) {
             Checks.notBlank(parent.get(), "group parent");
             if (parent.get().equals(id)) {
-                throw new IllegalArgumentException("group parent must differ from the group id but was '" + id + "'");
+                throw new IllegalArgumentException("group parent must differ from the group id but was "
+                        + Checks.quote(id));
             }
         }
     }
@@ -63,4 +64,9 @@ public record ControlGroup(String id, String title, String kind, Optional<String
         return new ControlGroup(id, title, kind, Optional.of(parent));
     }
 
+    /** {@return the id and the title, such as {@code "A.5.1 Management direction for information security"}} */
+    @Override
+    public String toString() {
+        return id + " " + title;
+    }
 }

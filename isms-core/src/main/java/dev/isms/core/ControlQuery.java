@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.core;
 
+import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +67,16 @@ public final class ControlQuery {
      * @return the refined query
      */
     public ControlQuery theme(Theme... themes) {
+        return theme(Arrays.asList(themes));
+    }
+
+    /**
+     * Keeps controls whose theme is one of the given themes. Controls without a theme never match.
+     *
+     * @param themes the themes, not null, no null elements; with none, nothing matches
+     * @return the refined query
+     */
+    public ControlQuery theme(Collection<Theme> themes) {
         int mask = 0;
         for (Theme t : themes) {
             mask |= 1 << Objects.requireNonNull(t, "theme").ordinal();
@@ -79,6 +91,16 @@ public final class ControlQuery {
      * @return the refined query
      */
     public ControlQuery any(AttributeValue... values) {
+        return any(Arrays.asList(values));
+    }
+
+    /**
+     * Keeps controls that carry at least one of the values. With no values, nothing matches.
+     *
+     * @param values attribute values, of any attribute, not null, no null elements
+     * @return the refined query
+     */
+    public ControlQuery any(Collection<? extends AttributeValue> values) {
         long[] masks = Arrays.copyOf(anyMasks, anyMasks.length + 1);
         masks[anyMasks.length] = mask(values);
         return new ControlQuery(catalog, themeMask, masks, allMask, notMask, titleTexts, groups, predicate);
@@ -91,6 +113,16 @@ public final class ControlQuery {
      * @return the refined query
      */
     public ControlQuery all(AttributeValue... values) {
+        return all(Arrays.asList(values));
+    }
+
+    /**
+     * Keeps controls that carry every one of the values.
+     *
+     * @param values attribute values, of any attribute, not null, no null elements
+     * @return the refined query
+     */
+    public ControlQuery all(Collection<? extends AttributeValue> values) {
         return new ControlQuery(catalog, themeMask, anyMasks, allMask | mask(values), notMask, titleTexts, groups,
                 predicate);
     }
@@ -102,6 +134,16 @@ public final class ControlQuery {
      * @return the refined query
      */
     public ControlQuery not(AttributeValue... values) {
+        return not(Arrays.asList(values));
+    }
+
+    /**
+     * Keeps controls that carry none of the values.
+     *
+     * @param values attribute values, of any attribute, not null, no null elements
+     * @return the refined query
+     */
+    public ControlQuery not(Collection<? extends AttributeValue> values) {
         return new ControlQuery(catalog, themeMask, anyMasks, allMask, notMask | mask(values), titleTexts, groups,
                 predicate);
     }
@@ -128,7 +170,7 @@ public final class ControlQuery {
     public ControlQuery inGroup(String groupId) {
         if (catalog.group(groupId).isEmpty()) {
             throw new IllegalArgumentException("group must be a group of catalogue '" + catalog.id()
-                    + "' but was '" + groupId + "'");
+                    + "' but was " + Checks.quote(groupId));
         }
         return new ControlQuery(catalog, themeMask, anyMasks, allMask, notMask, titleTexts, append(groups, groupId),
                 predicate);
@@ -156,7 +198,7 @@ public final class ControlQuery {
         return c -> a.test(c) && b.test(c);
     }
 
-    private static long mask(AttributeValue... values) {
+    private static long mask(Collection<? extends AttributeValue> values) {
         long m = 0;
         for (AttributeValue v : values) {
             m |= Attribute.bit(Objects.requireNonNull(v, "attribute value"));

@@ -71,7 +71,7 @@ public class FormatException extends IsmsException {
             throw new IllegalArgumentException("omitted must be >= 0 but was " + omitted);
         }
         int total = problems.size() + omitted;
-        StringBuilder sb = new StringBuilder(resource).append(": ").append(total)
+        StringBuilder sb = new StringBuilder(Problem.safe(resource)).append(": ").append(total)
                 .append(total == 1 ? " problem" : " problems");
         for (Problem p : problems) {
             sb.append("\n  ").append(p);

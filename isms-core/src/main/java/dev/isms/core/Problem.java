@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.core;
 
+import dev.isms.core.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -31,9 +32,26 @@ public record Problem(String location, String message) {
         }
     }
 
-    /** {@return {@code location: message}, with {@code /} for the whole document} */
+    /**
+     * {@return {@code location: message}, with {@code /} for the whole document} A location that holds control
+     * characters or is longer than about 200 characters (a pointer through a hostile key) is quoted, bounded and
+     * escaped, so that the text is safe to print or log.
+     */
     @Override
     public String toString() {
-        return (location.isEmpty() ? "/" : location) + ": " + message;
+        return (location.isEmpty() ? "/" : safe(location)) + ": " + message;
+    }
+
+    /** {@return the text as it is, or quoted, bounded and escaped when it holds control characters or is long} */
+    static String safe(String location) {
+        if (location.length() > 2 * Checks.QUOTE_LIMIT) {
+            return Checks.quote(location);
+        }
+        for (int i = 0; i < location.length(); i++) {
+            if (Character.isISOControl(location.charAt(i)) || Checks.isLoneSurrogate(location, i)) {
+                return Checks.quote(location);
+            }
+        }
+        return location;
     }
 }

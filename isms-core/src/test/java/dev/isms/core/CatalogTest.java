@@ -36,6 +36,8 @@ class CatalogTest {
         assertEquals(Optional.empty(), catalog.find("not an id"));
         assertTrue(catalog.contains("5.1"));
         assertFalse(catalog.contains("5.2"));
+        assertTrue(catalog.contains(ControlId.parse("5.1")));
+        assertFalse(catalog.contains(ControlId.parse("5.2")));
         assertSame(catalog.require("5.1"), catalog.require(ControlId.parse("5.1")));
     }
 
@@ -60,6 +62,29 @@ class CatalogTest {
         Catalog.Builder b = Catalog.builder("x", "X").control(Control.of("1", "One")).control(Control.of("1", "Uno"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
         assertEquals("catalog 'x' is invalid: duplicate control id '1' at positions 0 and 1", e.getMessage());
+    }
+
+    @Test
+    void builderAcceptsCollections() {
+        Catalog copy = Catalog.builder(catalog.id(), catalog.title()).edition(catalog.edition())
+                .publisher(catalog.publisher()).metadata(catalog.metadata()).groups(catalog.groups())
+                .controls(catalog.controls()).build();
+        assertEquals(catalog, copy);
+    }
+
+    @Test
+    void messagesAreBoundedHoweverManyProblems() {
+        Catalog.Builder b = Catalog.builder("x", "X");
+        for (int i = 0; i < 10_000; i++) {
+            b.control(Control.of("1", "One"));
+        }
+        String message = assertThrows(IllegalArgumentException.class, b::build).getMessage();
+        assertTrue(message.endsWith("; … and 9979 more"), message);
+        assertTrue(message.length() < 2_000, message);
+        String longGroup = "g".repeat(500);
+        String unknown = assertThrows(IllegalArgumentException.class, () -> Catalog.builder("x", "X")
+                .control(Control.of("1", "One").withGroup(longGroup)).build()).getMessage();
+        assertTrue(unknown.contains("names unknown group '" + "g".repeat(100) + "'… (500 characters)"), unknown);
     }
 
     @Test

@@ -15,6 +15,7 @@ class ControlGroupTest {
         ControlGroup g = ControlGroup.of("A.5.1", "Management direction", "objective", "A.5");
         assertEquals(Optional.of("A.5"), g.parent());
         assertEquals("objective", g.kind());
+        assertEquals("A.5.1 Management direction", g.toString());
     }
 
     @Test

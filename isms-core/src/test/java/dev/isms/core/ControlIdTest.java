@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ControlIdTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"5.1", "8.34", "A.5.1.1", "6.1.2", "ac-2.12", "AC-2(12)", "GV.OC-01", "0"})
+    @ValueSource(strings = {"5.1", "8.34", "A.5.1.1", "6.1.2", "ac-2.12", "AC-2(12)", "AC-2(1)", "GV.OC-01", "PR.DS-01", "0"})
     void parsesAndPrintsCanonically(String text) {
         assertEquals(text, ControlId.parse(text).toString());
     }

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,20 @@ class ControlQueryTest {
         assertEquals("", ids(catalog.query().theme(Theme.ORGANIZATIONAL).theme(Theme.TECHNOLOGICAL).list()));
         assertEquals("5.1,5.7,8.17,8.24",
                 ids(catalog.query().theme(Theme.ORGANIZATIONAL, Theme.TECHNOLOGICAL).list()));
+    }
+
+    @Test
+    void collectionOverloadsMatchTheVarargsForms() {
+        assertEquals(ids(catalog.query().theme(Theme.ORGANIZATIONAL, Theme.PEOPLE).any(DETECTIVE, CORRECTIVE)
+                        .all(CONFIDENTIALITY, INTEGRITY).not(PREVENTIVE).list()),
+                ids(catalog.query().theme(List.of(Theme.ORGANIZATIONAL, Theme.PEOPLE))
+                        .any(List.of(DETECTIVE, CORRECTIVE)).all(Set.of(CONFIDENTIALITY, INTEGRITY))
+                        .not(List.of(PREVENTIVE)).list()));
+        assertEquals("5.7,8.17", ids(catalog.query().any(List.of(DETECTIVE)).list()));
+        assertEquals("", ids(catalog.query().any(List.of()).list()));
+        assertEquals("", ids(catalog.query().theme(List.of()).list()));
+        assertEquals("8.17", ids(catalog.query().not(List.of(CONFIDENTIALITY, AVAILABILITY)).list()));
+        assertThrows(NullPointerException.class, () -> catalog.query().any(Arrays.asList(DETECTIVE, null)));
     }
 
     @Test

@@ -36,10 +36,10 @@ class ControlTest {
         assertEquals(control, t.withoutText());
         assertSame(t, t.withText("licensed text"));
         assertSame(control, control.withoutText());
-        Control g = control.withGroup("X");
-        assertEquals(Optional.of("X"), g.group());
+        Control g = control.withGroup("8.1");
+        assertEquals(Optional.of("8.1"), g.group());
         assertEquals(control.title(), g.title());
-        assertSame(g, g.withGroup("X"));
+        assertSame(g, g.withGroup("8.1"));
     }
 
     @Test
@@ -52,5 +52,42 @@ class ControlTest {
         assertThrows(TextParseException.class, () -> Control.of("5..1", "Title"));
         assertThrows(NullPointerException.class, () -> new Control(control.id(), "t", null, Optional.empty(),
                 ControlAttributes.none(), Optional.empty()));
+    }
+
+    @Test
+    void builderTakesPlainValues() {
+        Control c = Control.builder("8.24", "Use of cryptography").theme(Theme.TECHNOLOGICAL).group("8")
+                .attributes(ControlAttributes.of(ControlType.PREVENTIVE)).text("licensed").build();
+        assertEquals(control.withText("licensed"), c);
+        Control plain = Control.builder(ControlId.parse("A.5.1.1"), "Policies").build();
+        assertEquals(Control.of("A.5.1.1", "Policies"), plain);
+        assertEquals(Optional.empty(), plain.text());
+        assertThrows(TextParseException.class, () -> Control.builder("5..1", "Title"));
+    }
+
+    @Test
+    void rejectsAThemeAndAGroupThatDisagreeNamingBoth() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Control.builder("5.1", "Policies").theme(Theme.TECHNOLOGICAL).group("5").build());
+        assertEquals("control '5.1' has theme Technological (clause 8) and group '5', which disagree: a control of"
+                + " theme Technological must sit in group '8' or a group nested in it", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> control.withGroup("80"));
+        assertEquals(Optional.of("8.2.1"), control.withGroup("8.2.1").group());
+        assertEquals(Optional.of("anything"), Control.of("A.1", "T").withGroup("anything").group());
+    }
+
+    @Test
+    void rejectsControlCharactersAndLoneSurrogatesInTexts() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Control.of("5.1", "a\u0000b")).getMessage()
+                .contains("control title must not contain control character U+0000"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> control.withText("x\ud800")).getMessage()
+                .contains("lone surrogate"));
+        assertEquals("line one\nline two", control.withText("line one\nline two").text().get());
+        assertThrows(IllegalArgumentException.class, () -> control.withGroup("8\u001b"));
+    }
+
+    @Test
+    void printsItsIdAndTitle() {
+        assertEquals("8.24 Use of cryptography", control.toString());
     }
 }

@@ -23,6 +23,14 @@ class FormatExceptionTest {
     }
 
     @Test
+    void quotesAHostileResourceNameInItsMessageButKeepsItWhole() {
+        String name = "evil\n[INFO] forged log line.json";
+        FormatException e = new FormatException(name, List.of(new Problem("", "bad")));
+        assertEquals(name, e.resource());
+        assertEquals("'evil\\n[INFO] forged log line.json': 1 problem\n  /: bad", e.getMessage());
+    }
+
+    @Test
     void keepsAnImmutableCopyOfTheProblems() {
         List<Problem> problems = new ArrayList<>(List.of(new Problem("line 2", "bad")));
         FormatException e = new FormatException("t.csv", problems);

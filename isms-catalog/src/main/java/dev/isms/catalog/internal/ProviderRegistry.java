@@ -4,9 +4,11 @@ package dev.isms.catalog.internal;
 import dev.isms.catalog.spi.CatalogProvider;
 import dev.isms.core.Catalog;
 import dev.isms.core.ProviderException;
+import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +26,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place that calls {@link ServiceLoader} for catalogue providers, and the index behind every registry: it
  * rejects duplicate ids naming both providers, checks what each provider returns, and loads each catalogue once.
+ * Whatever a provider throws (an exception, a linkage error, a {@link ServiceConfigurationError}) becomes a
+ * {@link ProviderException} naming it.
  */
 public final class ProviderRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(ProviderRegistry.class);
 
     private final Map<String, CatalogProvider> byCatalogId;
+    private final Map<CatalogProvider, String> names = new IdentityHashMap<>();
     private final Map<String, Catalog> loaded = new ConcurrentHashMap<>();
 
     /**
@@ -44,16 +49,19 @@ public final class ProviderRegistry {
         for (CatalogProvider p : providers) {
             Objects.requireNonNull(p, "provider");
             String id = providerId(p);
+            names.put(p, "catalog provider '" + id + "' (" + p.getClass().getName() + ")");
             CatalogProvider before = byId.put(id, p);
             if (before != null) {
                 throw new ProviderException("catalog provider ids must be unique but '" + id + "' is used by "
                         + before.getClass().getName() + " and " + p.getClass().getName());
             }
-            for (String catalogId : catalogIds(p)) {
+            Set<String> ids = catalogIds(p);
+            LOG.debug("catalog provider '{}' ({}) offers {}", id, p.getClass().getName(), ids);
+            for (String catalogId : ids) {
                 CatalogProvider other = index.put(catalogId, p);
                 if (other != null) {
-                    throw new ProviderException("catalogue id '" + catalogId + "' must have one provider but is"
-                            + " offered by " + describe(other) + " and " + describe(p));
+                    throw new ProviderException("catalogue id " + Checks.quote(catalogId) + " must have one provider"
+                            + " but is offered by " + names.get(other) + " and " + names.get(p));
                 }
             }
         }
@@ -61,23 +69,26 @@ public final class ProviderRegistry {
     }
 
     /**
-     * Finds the providers registered with {@link ServiceLoader}, logging each at DEBUG.
+     * Finds the providers registered with {@link ServiceLoader}.
      *
      * @return the providers in discovery order
-     * @throws ProviderException if a provider cannot be instantiated
+     * @throws ProviderException if a provider cannot be found or instantiated
      */
     public static List<CatalogProvider> discover() {
         List<CatalogProvider> out = new ArrayList<>();
         try {
             Iterator<CatalogProvider> it = ServiceLoader.load(CatalogProvider.class).iterator();
             while (it.hasNext()) {
-                CatalogProvider p = it.next();
-                LOG.debug("discovered catalog provider '{}' ({})", p.id(), p.getClass().getName());
-                out.add(p);
+                out.add(it.next());
             }
-        } catch (ServiceConfigurationError e) {
+        } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            String prefix = CatalogProvider.class.getName() + ": ";
+            message = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+            Throwable cause = e.getCause();
             throw new ProviderException("a catalog provider registered with ServiceLoader cannot be loaded: "
-                    + e.getMessage(), e);
+                    + Checks.quote(message) + (cause == null ? "" : " (" + cause.getClass().getName() + ": "
+                    + Checks.quote(cause.getMessage()) + ")"), e);
         }
         return out;
     }
@@ -109,21 +120,21 @@ public final class ProviderRegistry {
         return Collections.unmodifiableSet(new TreeSet<>(byCatalogId.keySet()));
     }
 
-    private static Catalog load(CatalogProvider p, String catalogId) {
+    private Catalog load(CatalogProvider p, String catalogId) {
         Catalog c;
         try {
             c = p.load(catalogId);
-        } catch (RuntimeException e) {
-            throw new ProviderException(describe(p) + " failed to load catalogue '" + catalogId + "': "
-                    + e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            throw new ProviderException(names.get(p) + " failed to load catalogue " + Checks.quote(catalogId) + ": "
+                    + Checks.quote(e.getMessage()), e);
         }
         if (c == null) {
-            throw new ProviderException(describe(p) + " must return a catalogue for '" + catalogId
-                    + "' but returned null");
+            throw new ProviderException(names.get(p) + " must return a catalogue for " + Checks.quote(catalogId)
+                    + " but returned null");
         }
         if (!c.id().equals(catalogId)) {
-            throw new ProviderException(describe(p) + " must return catalogue '" + catalogId
-                    + "' but returned catalogue '" + c.id() + "'");
+            throw new ProviderException(names.get(p) + " must return catalogue " + Checks.quote(catalogId)
+                    + " but returned catalogue " + Checks.quote(c.id()));
         }
         return c;
     }
@@ -132,35 +143,32 @@ public final class ProviderRegistry {
         String id;
         try {
             id = p.id();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             throw new ProviderException("catalog provider " + p.getClass().getName() + " failed in id(): "
-                    + e.getMessage(), e);
+                    + Checks.quote(e.getMessage()), e);
         }
         if (id == null || id.isBlank()) {
             throw new ProviderException("catalog provider " + p.getClass().getName()
-                    + " must have a non-blank id but has '" + id + "'");
+                    + " must have a non-blank id but has " + Checks.quote(id));
         }
         return id;
     }
 
-    private static Set<String> catalogIds(CatalogProvider p) {
+    private Set<String> catalogIds(CatalogProvider p) {
         Set<String> ids;
         try {
             ids = p.catalogIds();
-        } catch (RuntimeException e) {
-            throw new ProviderException(describe(p) + " failed in catalogIds(): " + e.getMessage(), e);
+            boolean hasNull = ids == null;
+            for (String s : hasNull ? Set.<String>of() : ids) {
+                hasNull |= s == null;
+            }
+            if (!hasNull) {
+                return Set.copyOf(ids);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            throw new ProviderException(names.get(p) + " failed in catalogIds(): " + Checks.quote(e.getMessage()), e);
         }
-        boolean hasNull = ids == null;
-        for (String s : hasNull ? Set.<String>of() : ids) {
-            hasNull |= s == null;
-        }
-        if (hasNull) {
-            throw new ProviderException(describe(p) + " must return catalogue ids without null but returned " + ids);
-        }
-        return ids;
-    }
-
-    private static String describe(CatalogProvider p) {
-        return "catalog provider '" + p.id() + "' (" + p.getClass().getName() + ")";
+        throw new ProviderException(names.get(p) + " must return catalogue ids without null but returned "
+                + (ids == null ? "null" : "a set holding null"));
     }
 }

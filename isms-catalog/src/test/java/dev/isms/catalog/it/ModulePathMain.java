@@ -26,15 +26,18 @@ public final class ModulePathMain {
                 "hibernate-validator is not resolved as a named module");
         Catalog iso = Catalogs.iso27002_2022();
         CatalogJson json = CatalogJson.defaults();
-        check(json.readCatalog(json.toJson(iso)).equals(iso), "JSON round trip changed the catalogue");
+        check(json.parseCatalog(json.toJson(iso)).equals(iso), "JSON round trip changed the catalogue");
         String blankTitle = json.toJson(iso).replace("\"Policies for information security\"", "\"  \"");
         try {
-            json.readCatalog(blankTitle);
+            json.parseCatalog(blankTitle);
             throw new IllegalStateException("a blank title was accepted");
         } catch (FormatException e) {
             check(e.location().equals("/controls/0/title"), "blank title reported at " + e.location());
         }
-        check(Catalogs.byId("iso27001:2013").isPresent(), "the built-in provider was not found");
+        check(Catalogs.find("iso27001:2013").isPresent(), "the built-in provider was not found");
+        check(Catalogs.mapping("nist-sp800-53r5-to-iso27001-2022").mappings().size() == 642,
+                "the NIST SP 800-53 crosswalk did not load from the module");
+        check(Catalogs.iso27000Family().size() > 40, "the standards register did not load from the module");
         System.out.println("OK");
     }
 

@@ -2,6 +2,7 @@
 package dev.isms.catalog.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.isms.core.Attribute;
 import dev.isms.core.AttributeValue;
@@ -9,18 +10,18 @@ import dev.isms.core.Catalog;
 import dev.isms.core.Control;
 import dev.isms.core.ControlAttributes;
 import dev.isms.core.ControlGroup;
-import dev.isms.core.ControlId;
 import dev.isms.core.Theme;
 import dev.isms.core.mapping.Mapping;
 import dev.isms.core.mapping.MappingSet;
 import dev.isms.core.mapping.Rationale;
 import dev.isms.core.mapping.Relationship;
+import dev.isms.core.requirement.Requirement;
+import dev.isms.core.requirement.RequirementSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -72,10 +73,13 @@ class CatalogJsonProperties {
         return groupCount.flatMap(n -> Combinators.combine(groupParents(n), controlIds().list().uniqueElements()
                 .ofMaxSize(8), text(), metadata(), controlParts().list().ofSize(8), Arbitraries.of("x:1", "iso:2"))
                 .as((parents, ids, title, metadata, parts, id) -> {
-                    Catalog.Builder b = Catalog.builder(id, title).edition("e").publisher(title);
-                    metadata.forEach(b::metadata);
+                    Catalog.Builder b = Catalog.builder(id, title).edition("e").publisher(title).metadata(metadata);
+                    for (Theme t : Theme.values()) {
+                        b.group(ControlGroup.of(Integer.toString(t.clause()), t.label(), "theme"));
+                    }
                     for (int i = 0; i < n; i++) {
-                        b.group(new ControlGroup("g" + i, title, "kind", parents.get(i)));
+                        b.group(parents.get(i).isEmpty() ? ControlGroup.of("g" + i, title, "kind")
+                                : ControlGroup.of("g" + i, title, "kind", parents.get(i).get()));
                     }
                     for (int i = 0; i < ids.size(); i++) {
                         b.control(parts.get(i).toControl(ids.get(i), n));
@@ -94,12 +98,19 @@ class CatalogJsonProperties {
         return Combinators.combine(parents).as(l -> l);
     }
 
-    /** The random parts of one control apart from its id. */
+    /** The random parts of one control apart from its id; a themed control sits in its theme's group or none. */
     private record Parts(String title, Optional<Theme> theme, int group, ControlAttributes attributes,
             Optional<String> text) {
         Control toControl(String id, int groups) {
-            Optional<String> g = groups == 0 || group < 0 ? Optional.empty() : Optional.of("g" + (group % groups));
-            return new Control(ControlId.parse(id), title, theme, g, attributes, text);
+            Control.Builder b = Control.builder(id, title).attributes(attributes);
+            theme.ifPresent(b::theme);
+            text.ifPresent(b::text);
+            if (theme.isPresent() && group >= 0) {
+                b.group(Integer.toString(theme.get().clause()));
+            } else if (theme.isEmpty() && group >= 0 && groups > 0) {
+                b.group("g" + (group % groups));
+            }
+            return b.build();
         }
     }
 
@@ -111,7 +122,7 @@ class CatalogJsonProperties {
     @Property(tries = 200)
     void jsonRoundTripGivesAnEqualCatalogue(@ForAll("catalogs") Catalog catalog) {
         String text = json.toJson(catalog);
-        Catalog back = json.readCatalog(text);
+        Catalog back = json.parseCatalog(text);
         assertEquals(catalog, back);
         assertEquals(List.copyOf(catalog.metadata().keySet()), List.copyOf(back.metadata().keySet()));
         assertEquals(text, json.toJson(back));
@@ -122,8 +133,11 @@ class CatalogJsonProperties {
         Arbitrary<Mapping> mapping = Combinators.combine(controlIds(), controlIds(),
                 Arbitraries.of(Relationship.class), Arbitraries.of(Rationale.class).optional(),
                 Arbitraries.integers().between(0, Mapping.MAX_STRENGTH).optional())
-                .as((s, t, r, why, strength) -> new Mapping(ControlId.parse(s), ControlId.parse(t), r, why,
-                        strength.map(OptionalInt::of).orElse(OptionalInt.empty())));
+                .as((s, t, r, why, strength) -> {
+                    Mapping m = Mapping.of(s, t, r);
+                    m = why.isPresent() ? m.withRationale(why.get()) : m;
+                    return strength.isPresent() ? m.withStrength(strength.get()) : m;
+                });
         return Combinators.combine(text(), metadata(), mapping.list().ofMaxSize(10)
                 .uniqueElements(m -> List.of(m.sourceId(), m.targetId())))
                 .as((id, metadata, rows) -> MappingSet.of(id, "src:1", "tgt:2", metadata, rows));
@@ -131,8 +145,47 @@ class CatalogJsonProperties {
 
     @Property(tries = 200)
     void jsonRoundTripGivesAnEqualMappingSet(@ForAll("mappingSets") MappingSet set) {
-        MappingSet back = json.readMappingSet(json.toJson(set));
+        MappingSet back = json.parseMappingSet(json.toJson(set));
         assertEquals(set, back);
         assertEquals(List.copyOf(set.metadata().keySet()), List.copyOf(back.metadata().keySet()));
+    }
+
+    @Provide
+    Arbitrary<RequirementSet> requirementSets() {
+        Arbitrary<Requirement> clause = Combinators.combine(controlIds(), text(), Arbitraries.of(true, false),
+                freeText().optional(), freeText().optional()).as((id, title, documented, note, amendment) -> {
+                    Requirement.Builder b = Requirement.builder(id, title).documentedInformation(documented);
+                    note.ifPresent(b::documentedInformationNote);
+                    amendment.ifPresent(b::amendment);
+                    return b.build();
+                });
+        return Combinators.combine(text(), text(), metadata(), clause.list().ofMaxSize(10)
+                .uniqueElements(Requirement::id)).as((id, title, metadata, rows) -> RequirementSet.of(id, title,
+                        "2022", metadata, rows));
+    }
+
+    @Property(tries = 200)
+    void jsonRoundTripGivesAnEqualRequirementSet(@ForAll("requirementSets") RequirementSet set) {
+        assertEquals(set, json.parseRequirementSet(json.toJson(set)));
+    }
+
+    /** Any string at all: control characters, lone surrogates, noncharacters, astral characters. */
+    @Provide
+    Arbitrary<String> anyStrings() {
+        return Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40);
+    }
+
+    @Property(tries = 1000)
+    void whatIsAcceptedIsWrittenAndReadBackEqualAndWhatIsNotIsRefusedAtConstruction(
+            @ForAll("anyStrings") String title, @ForAll("anyStrings") String text) {
+        Catalog catalog;
+        try {
+            catalog = Catalog.builder("c:1", title).metadata(title, text)
+                    .control(Control.builder("1", title).text(text).build()).build();
+        } catch (IllegalArgumentException refused) {
+            assertTrue(refused.getMessage().contains("must"), refused.getMessage());
+            return;
+        }
+        assertEquals(catalog, json.parseCatalog(json.toJson(catalog)));
     }
 }

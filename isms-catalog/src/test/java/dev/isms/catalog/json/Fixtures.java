@@ -4,7 +4,6 @@ package dev.isms.catalog.json;
 import dev.isms.core.Catalog;
 import dev.isms.core.Control;
 import dev.isms.core.ControlAttributes;
-import dev.isms.core.ControlId;
 import dev.isms.core.ControlGroup;
 import dev.isms.core.ControlType;
 import dev.isms.core.CybersecurityConcept;
@@ -21,8 +20,6 @@ import dev.isms.core.requirement.RequirementSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 // Small hand-built documents and values shared by the JSON tests.
 final class Fixtures {
@@ -62,16 +59,15 @@ final class Fixtures {
         metadata.put("source", "mapping.csv");
         metadata.put("note", "z before a");
         return MappingSet.of("m:2013-2022", "iso27001:2013", "iso27002:2022", metadata, List.of(
-                new Mapping(ControlId.parse("A.5.1.1"), ControlId.parse("5.1"),
-                        Relationship.INTERSECTS_WITH, Optional.of(Rationale.SEMANTIC), OptionalInt.of(7)),
+                Mapping.of("A.5.1.1", "5.1", Relationship.INTERSECTS_WITH).withRationale(Rationale.SEMANTIC)
+                        .withStrength(7),
                 Mapping.of("A.5.1.2", "5.1", Relationship.SUBSET_OF)));
     }
 
     static RequirementSet requirementSet() {
         return RequirementSet.of("iso27001:2022", "ISMS requirements", "2022", Map.of("source", "clauses.csv"),
                 List.of(Requirement.of("4", "Context"),
-                        new Requirement(ControlId.parse("4.1"), "Understanding", Optional.of(
-                                ControlId.parse("4")), true, Optional.of("Scope"),
-                                Optional.of("Amd 1:2024 added climate"))));
+                        Requirement.builder("4.1", "Understanding").parent("4").documentedInformation(true)
+                                .documentedInformationNote("Scope").amendment("Amd 1:2024 added climate").build()));
     }
 }

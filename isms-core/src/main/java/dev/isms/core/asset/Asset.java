@@ -65,7 +65,7 @@ public record Asset(String id, String name, AssetType type, Optional<String> own
         for (Map.Entry<ConsequenceCategory, Integer> e : values.entrySet()) {
             int v = Objects.requireNonNull(e.getValue(), "asset value");
             if (v < 1) {
-                throw new IllegalArgumentException("asset '" + id + "' value for " + e.getKey()
+                throw new IllegalArgumentException("asset " + Checks.quote(id) + " value for " + e.getKey()
                         + " must be >= 1 but was " + v);
             }
             copy.put(Objects.requireNonNull(e.getKey(), "consequence category"), v);
@@ -323,5 +323,11 @@ public record Asset(String id, String name, AssetType type, Optional<String> own
             return new Asset(id, name, type, Optional.ofNullable(owner), Optional.ofNullable(classification), values,
                     h, lifecycle);
         }
+    }
+
+    /** {@return the id, the name and the type, such as {@code "A-1 Customer database (information)"}} */
+    @Override
+    public String toString() {
+        return id + " " + name + " (" + type.key() + ")";
     }
 }

@@ -2,6 +2,8 @@
 package dev.isms.core.asset;
 
 import dev.isms.core.UnknownIdException;
+import dev.isms.core.internal.Checks;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +32,12 @@ public final class AssetInventory {
      * @return the inventory
      * @throws IllegalArgumentException naming a repeated id
      */
-    public static AssetInventory of(List<Asset> assets) {
+    public static AssetInventory of(Collection<Asset> assets) {
         Map<String, Asset> byId = new LinkedHashMap<>();
         for (Asset a : assets) {
             if (byId.put(Objects.requireNonNull(a, "asset").id(), a) != null) {
-                throw new IllegalArgumentException("asset ids must be unique but '" + a.id() + "' appears twice");
+                throw new IllegalArgumentException("asset ids must be unique but " + Checks.quote(a.id())
+                        + " appears twice");
             }
         }
         return new AssetInventory(Collections.unmodifiableMap(byId));

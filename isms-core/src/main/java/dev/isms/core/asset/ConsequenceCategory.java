@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.core.asset;
 
+import dev.isms.core.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -34,7 +35,7 @@ public record ConsequenceCategory(String id) implements Comparable<ConsequenceCa
         }
         if (!ok) {
             throw new IllegalArgumentException("consequence category must be 1..40 lower-case letters, digits and"
-                    + " '-', starting with a letter, but was '" + id + "'");
+                    + " '-', starting with a letter, but was " + Checks.quote(id));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.isms.core.internal;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import java.util.Optional;
 public final class Checks {
     /** How many characters of a user value a message quotes at most. */
     public static final int QUOTE_LIMIT = 100;
+    /** How many problems {@link #join(List)} lists at most. */
+    public static final int JOIN_LIMIT = 20;
 
     private Checks() {
     }
@@ -96,6 +99,19 @@ public final class Checks {
             copy.put(notBlank(e.getKey(), "metadata key"), checkCharacters(value, "metadata value", true));
         }
         return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Joins problem descriptions for one exception message: at most {@value #JOIN_LIMIT} of them, then how many were
+     * left out, so a message stays bounded however many problems a value has.
+     *
+     * @param problems the problem descriptions, not empty
+     * @return the descriptions separated by {@code "; "}
+     */
+    public static String join(List<String> problems) {
+        int n = Math.min(problems.size(), JOIN_LIMIT);
+        String joined = String.join("; ", problems.subList(0, n));
+        return problems.size() > n ? joined + "; … and " + (problems.size() - n) + " more" : joined;
     }
 
     /**

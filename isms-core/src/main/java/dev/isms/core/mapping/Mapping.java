@@ -53,12 +53,54 @@ public record Mapping(ControlId sourceId, ControlId targetId, Relationship relat
      * @return the mapping
      */
     public static Mapping of(String sourceId, String targetId, Relationship relationship) {
-        return new Mapping(ControlId.parse(sourceId), ControlId.parse(targetId), relationship, Optional.empty(),
-                OptionalInt.empty());
+        return of(ControlId.parse(sourceId), ControlId.parse(targetId), relationship);
+    }
+
+    /**
+     * Creates a mapping without rationale or strength; add them with {@link #withRationale(Rationale)} and
+     * {@link #withStrength(int)}.
+     *
+     * @param sourceId the source control id, not null
+     * @param targetId the target control id, not null
+     * @param relationship the relationship, not null
+     * @return the mapping
+     */
+    public static Mapping of(ControlId sourceId, ControlId targetId, Relationship relationship) {
+        return new Mapping(sourceId, targetId, relationship, Optional.empty(), OptionalInt.empty());
+    }
+
+    /**
+     * Returns a copy with a rationale.
+     *
+     * @param value the rationale, not null
+     * @return the mapping with that rationale; {@code this} if unchanged
+     */
+    public Mapping withRationale(Rationale value) {
+        Objects.requireNonNull(value, "rationale");
+        return rationale.isPresent() && rationale.get() == value ? this
+                : new Mapping(sourceId, targetId, relationship, Optional.of(value), strength);
+    }
+
+    /**
+     * Returns a copy with a strength.
+     *
+     * @param value the strength, 0..{@value #MAX_STRENGTH}
+     * @return the mapping with that strength; {@code this} if unchanged
+     * @throws IllegalArgumentException if the strength is out of range
+     */
+    public Mapping withStrength(int value) {
+        return strength.isPresent() && strength.getAsInt() == value ? this
+                : new Mapping(sourceId, targetId, relationship, rationale, OptionalInt.of(value));
     }
 
     /** {@return the same relationship seen from the target: source and target swapped, relationship inverted} */
     public Mapping inverse() {
         return new Mapping(targetId, sourceId, relationship.inverse(), rationale, strength);
+    }
+
+    /** {@return the source, the relationship and the target, such as {@code "A.5.1.1 intersects-with 5.1"}} */
+    @Override
+    public String toString() {
+        return sourceId + " " + relationship.key() + " " + targetId;
     }
 }

@@ -7,6 +7,7 @@ import dev.isms.core.ControlId;
 import dev.isms.core.TextParseException;
 import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public final class MappingSet {
     private final Map<ControlId, List<Mapping>> byTarget = new LinkedHashMap<>();
 
     private MappingSet(String id, String sourceCatalogId, String targetCatalogId, Map<String, String> metadata,
-            List<Mapping> mappings) {
+            Collection<Mapping> mappings) {
         this.id = Checks.notBlank(id, "mapping set id");
         this.sourceCatalogId = Checks.notBlank(sourceCatalogId, "sourceCatalogId");
         this.targetCatalogId = Checks.notBlank(targetCatalogId, "targetCatalogId");
@@ -49,7 +50,7 @@ public final class MappingSet {
         Set<List<ControlId>> pairs = new HashSet<>();
         for (Mapping m : this.mappings) {
             if (!pairs.add(List.of(m.sourceId(), m.targetId()))) {
-                throw new IllegalArgumentException("mapping set '" + id + "' must not repeat a pair but "
+                throw new IllegalArgumentException("mapping set " + Checks.quote(id) + " must not repeat a pair but "
                         + m.sourceId() + " -> " + m.targetId() + " appears twice");
             }
             bySource.computeIfAbsent(m.sourceId(), k -> new ArrayList<>()).add(m);
@@ -69,7 +70,8 @@ public final class MappingSet {
      * @param mappings the rows, not null; a (source, target) pair may appear once
      * @return the set
      */
-    public static MappingSet of(String id, String sourceCatalogId, String targetCatalogId, List<Mapping> mappings) {
+    public static MappingSet of(String id, String sourceCatalogId, String targetCatalogId,
+            Collection<Mapping> mappings) {
         return new MappingSet(id, sourceCatalogId, targetCatalogId, Map.of(), mappings);
     }
 
@@ -84,7 +86,7 @@ public final class MappingSet {
      * @return the set
      */
     public static MappingSet of(String id, String sourceCatalogId, String targetCatalogId,
-            Map<String, String> metadata, List<Mapping> mappings) {
+            Map<String, String> metadata, Collection<Mapping> mappings) {
         return new MappingSet(id, sourceCatalogId, targetCatalogId, metadata, mappings);
     }
 

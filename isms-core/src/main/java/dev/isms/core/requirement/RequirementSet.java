@@ -6,6 +6,7 @@ import dev.isms.core.TextParseException;
 import dev.isms.core.UnknownIdException;
 import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class RequirementSet {
     private final Map<ControlId, List<Requirement>> children = new HashMap<>();
 
     private RequirementSet(String id, String title, String edition, Map<String, String> metadata,
-            List<Requirement> requirements) {
+            Collection<Requirement> requirements) {
         this.id = Checks.notBlank(id, "requirement set id");
         this.title = Checks.notBlank(title, "requirement set title");
         this.edition = Checks.notBlank(edition, "requirement set edition");
@@ -45,11 +46,13 @@ public final class RequirementSet {
             if (index.put(r.id(), r) != null) {
                 problems.add("duplicate clause id " + r.id());
             }
-            r.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
+            if (r.parent().isPresent()) {
+                children.computeIfAbsent(r.parent().get(), k -> new ArrayList<>()).add(r);
+            }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("requirement set '" + id + "' is invalid: "
-                    + String.join("; ", problems));
+            throw new IllegalArgumentException("requirement set " + Checks.quote(id) + " is invalid: "
+                    + Checks.join(problems));
         }
         children.replaceAll((k, v) -> Collections.unmodifiableList(v));
     }
@@ -65,7 +68,7 @@ public final class RequirementSet {
      * @return the set
      * @throws IllegalArgumentException listing duplicate ids and clauses whose parent is not listed before them
      */
-    public static RequirementSet of(String id, String title, String edition, List<Requirement> requirements) {
+    public static RequirementSet of(String id, String title, String edition, Collection<Requirement> requirements) {
         return new RequirementSet(id, title, edition, Map.of(), requirements);
     }
 
@@ -81,7 +84,7 @@ public final class RequirementSet {
      * @throws IllegalArgumentException listing duplicate ids and clauses whose parent is not listed before them
      */
     public static RequirementSet of(String id, String title, String edition, Map<String, String> metadata,
-            List<Requirement> requirements) {
+            Collection<Requirement> requirements) {
         return new RequirementSet(id, title, edition, metadata, requirements);
     }
 
@@ -127,6 +130,16 @@ public final class RequirementSet {
     }
 
     /**
+     * Finds a clause.
+     *
+     * @param clauseId the clause number, not null
+     * @return the clause, or empty if unknown
+     */
+    public Optional<Requirement> find(ControlId clauseId) {
+        return Optional.ofNullable(index.get(Objects.requireNonNull(clauseId, "clauseId")));
+    }
+
+    /**
      * Returns a clause that must exist.
      *
      * @param clauseId such as {@code "6.1.2"}, not null
@@ -134,7 +147,30 @@ public final class RequirementSet {
      * @throws UnknownIdException naming the id and this set if there is no such clause
      */
     public Requirement require(String clauseId) {
-        return find(clauseId).orElseThrow(() -> new UnknownIdException("clause", clauseId, "requirement set " + Checks.quote(id)));
+        Optional<Requirement> r = find(clauseId);
+        if (r.isEmpty()) {
+            throw unknown(clauseId);
+        }
+        return r.get();
+    }
+
+    /**
+     * Returns a clause that must exist.
+     *
+     * @param clauseId the clause number, not null
+     * @return the clause
+     * @throws UnknownIdException naming the id and this set if there is no such clause
+     */
+    public Requirement require(ControlId clauseId) {
+        Requirement r = index.get(Objects.requireNonNull(clauseId, "clauseId"));
+        if (r == null) {
+            throw unknown(clauseId.toString());
+        }
+        return r;
+    }
+
+    private UnknownIdException unknown(String clauseId) {
+        return new UnknownIdException("clause", clauseId, "requirement set " + Checks.quote(id));
     }
 
     /** {@return the top-level clauses, in order} */
@@ -156,6 +192,17 @@ public final class RequirementSet {
      * @throws UnknownIdException if there is no such clause
      */
     public List<Requirement> children(String clauseId) {
+        return children.getOrDefault(require(clauseId).id(), List.of());
+    }
+
+    /**
+     * Returns the direct sub-clauses of a clause.
+     *
+     * @param clauseId the clause number, not null
+     * @return the sub-clauses in order, empty for a leaf
+     * @throws UnknownIdException if there is no such clause
+     */
+    public List<Requirement> children(ControlId clauseId) {
         return children.getOrDefault(require(clauseId).id(), List.of());
     }
 

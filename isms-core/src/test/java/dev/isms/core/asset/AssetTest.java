@@ -25,6 +25,7 @@ class AssetTest {
         assertEquals(List.of(ConsequenceCategory.CONFIDENTIALITY, ConsequenceCategory.of("legal")),
                 List.copyOf(a.values().keySet()));
         assertThrows(UnsupportedOperationException.class, () -> a.values().clear());
+        assertEquals("A-1 Customer database (information)", a.toString());
     }
 
     @Test

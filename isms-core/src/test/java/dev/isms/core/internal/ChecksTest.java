@@ -47,6 +47,13 @@ class ChecksTest {
     }
 
     @Test
+    void joinListsAtMostTwentyProblemsAndCountsTheRest() {
+        assertEquals("a; b", Checks.join(List.of("a", "b")));
+        List<String> many = java.util.Collections.nCopies(25, "p");
+        assertEquals(String.join("; ", java.util.Collections.nCopies(20, "p")) + "; … and 5 more", Checks.join(many));
+    }
+
+    @Test
     void optionalAndMetadataAreCheckedAndCopied() {
         assertEquals(Optional.empty(), Checks.optional(Optional.empty(), "owner"));
         assertThrows(IllegalArgumentException.class, () -> Checks.optional(Optional.of(" "), "owner"));

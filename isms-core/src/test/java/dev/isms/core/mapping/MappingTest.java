@@ -2,6 +2,7 @@
 package dev.isms.core.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.isms.core.ControlId;
@@ -14,8 +15,8 @@ class MappingTest {
 
     @Test
     void inverseSwapsEndsAndRelationship() {
-        Mapping m = new Mapping(ControlId.parse("A.5.1.1"), ControlId.parse("5.1"), Relationship.SUBSET_OF,
-                Optional.of(Rationale.SEMANTIC), OptionalInt.of(8));
+        Mapping m = Mapping.of(ControlId.parse("A.5.1.1"), ControlId.parse("5.1"), Relationship.SUBSET_OF)
+                .withRationale(Rationale.SEMANTIC).withStrength(8);
         Mapping i = m.inverse();
         assertEquals(ControlId.parse("5.1"), i.sourceId());
         assertEquals(ControlId.parse("A.5.1.1"), i.targetId());
@@ -28,6 +29,28 @@ class MappingTest {
         Mapping m = Mapping.of("A.5.1.1", "5.1", Relationship.INTERSECTS_WITH);
         assertEquals(Optional.empty(), m.rationale());
         assertEquals(OptionalInt.empty(), m.strength());
+    }
+
+    @Test
+    void withersSetOneComponent() {
+        Mapping m = Mapping.of("A.5.1.1", "5.1", Relationship.INTERSECTS_WITH);
+        Mapping r = m.withRationale(Rationale.FUNCTIONAL);
+        assertEquals(Optional.of(Rationale.FUNCTIONAL), r.rationale());
+        assertEquals(OptionalInt.empty(), r.strength());
+        assertSame(r, r.withRationale(Rationale.FUNCTIONAL));
+        Mapping s = r.withStrength(3);
+        assertEquals(OptionalInt.of(3), s.strength());
+        assertEquals(r.rationale(), s.rationale());
+        assertSame(s, s.withStrength(3));
+        assertEquals(new Mapping(m.sourceId(), m.targetId(), m.relationship(), Optional.of(Rationale.FUNCTIONAL),
+                OptionalInt.of(3)), s);
+        assertThrows(IllegalArgumentException.class, () -> m.withStrength(11));
+    }
+
+    @Test
+    void printsSourceRelationshipAndTarget() {
+        assertEquals("A.5.1.1 intersects-with 5.1", Mapping.of("A.5.1.1", "5.1", Relationship.INTERSECTS_WITH)
+                .toString());
     }
 
     @Test

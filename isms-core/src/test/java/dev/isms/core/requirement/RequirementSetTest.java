@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.isms.core.ControlId;
 import dev.isms.core.UnknownIdException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,11 @@ import org.junit.jupiter.api.Test;
 class RequirementSetTest {
     private static final Requirement PLANNING = Requirement.of("6", "Planning");
     private static final Requirement ACTIONS = Requirement.of("6.1", "Actions to address risks and opportunities");
-    private static final Requirement ASSESSMENT = new Requirement(ControlId.parse("6.1.2"),
-            "Information security risk assessment", Optional.of(ControlId.parse("6.1")), true,
-            Optional.of("risk assessment process"), Optional.empty());
-    private static final Requirement CONTEXT = new Requirement(ControlId.parse("4.1"),
-            "Understanding the organization and its context", Optional.empty(), false, Optional.empty(),
-            Optional.of("climate change"));
+    private static final Requirement ASSESSMENT = Requirement.builder("6.1.2",
+            "Information security risk assessment").parent("6.1").documentedInformation(true)
+            .documentedInformationNote("risk assessment process").build();
+    private static final Requirement CONTEXT = Requirement.builder("4.1",
+            "Understanding the organization and its context").amendment("climate change").build();
     private final RequirementSet set = RequirementSet.of("test:req", "Requirements", "2022",
             List.of(CONTEXT, PLANNING, ACTIONS, ASSESSMENT));
 
@@ -33,6 +33,17 @@ class RequirementSetTest {
         assertEquals(Optional.of(ASSESSMENT), set.find("6.1.2"));
         assertEquals(Optional.empty(), set.find("11"));
         assertEquals(Optional.empty(), set.find("not an id"));
+    }
+
+    @Test
+    void looksUpByTypedId() {
+        ControlId id = ControlId.parse("6.1");
+        assertEquals(Optional.of(ACTIONS), set.find(id));
+        assertEquals(ACTIONS, set.require(id));
+        assertEquals(List.of(ASSESSMENT), set.children(id));
+        assertEquals(Optional.empty(), set.find(ControlId.parse("6.2")));
+        assertEquals("unknown clause id '6.2' in requirement set 'test:req'", assertThrows(UnknownIdException.class,
+                () -> set.require(ControlId.parse("6.2"))).getMessage());
     }
 
     @Test
@@ -58,6 +69,13 @@ class RequirementSetTest {
         IllegalArgumentException d = assertThrows(IllegalArgumentException.class,
                 () -> RequirementSet.of("r", "R", "1", List.of(PLANNING, PLANNING)));
         assertTrue(d.getMessage().contains("duplicate clause id 6"));
+        List<Requirement> many = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            many.add(PLANNING);
+        }
+        IllegalArgumentException bounded = assertThrows(IllegalArgumentException.class,
+                () -> RequirementSet.of("r", "R", "1", many));
+        assertTrue(bounded.getMessage().endsWith("… and 979 more"), bounded.getMessage());
         assertThrows(IllegalArgumentException.class, () -> RequirementSet.of(" ", "R", "1", List.of()));
     }
 

@@ -5,6 +5,7 @@ import dev.isms.core.Attribute;
 import dev.isms.core.AttributeValue;
 import dev.isms.core.ControlAttributes;
 import dev.isms.core.TextParseException;
+import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,10 +38,10 @@ final class AttributeMapping {
                 }
                 try {
                     if (!values.add(attribute.parse(texts.get(i)))) {
-                        problems.add(pointer, attribute.label() + " must not repeat a value but repeats '"
-                                + texts.get(i) + "'");
+                        problems.add(pointer, attribute.label() + " must not repeat a value but repeats "
+                                + Checks.quote(texts.get(i)));
                     }
-                } catch (IllegalArgumentException | TextParseException e) {
+                } catch (TextParseException e) {
                     problems.add(pointer, e.getMessage());
                 }
             }

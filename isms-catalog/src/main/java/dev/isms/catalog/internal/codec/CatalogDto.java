@@ -3,9 +3,7 @@ package dev.isms.catalog.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
 
@@ -15,11 +13,11 @@ import java.util.Map;
 record CatalogDto(
         String format,
         Integer formatVersion,
-        @NotBlank @Pattern(regexp = Constraints.CATALOG_ID, message = Constraints.CATALOG_ID_MESSAGE) String id,
-        @NotBlank String title,
-        @NotBlank String edition,
-        @NotBlank String publisher,
-        Map<@NotBlank String, @NotNull String> metadata,
+        @NotNull String id,
+        @NotNull String title,
+        @NotNull String edition,
+        @NotNull String publisher,
+        Map<@NotNull String, @NotNull String> metadata,
         List<@NotNull @Valid GroupDto> groups,
         @NotNull List<@NotNull @Valid ControlDto> controls) {
 }

@@ -3,16 +3,15 @@ package dev.isms.catalog.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
 
 // One entry of a catalogue document's "controls" array.
 @JsonPropertyOrder({"id", "title", "theme", "group", "attributes", "text"})
 record ControlDto(
-        @NotBlank String id,
-        @NotBlank String title,
-        @Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.NOT_BLANK_MESSAGE) String theme,
-        @Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.NOT_BLANK_MESSAGE) String group,
+        @NotNull String id,
+        @NotNull String title,
+        String theme,
+        String group,
         @Valid AttributesDto attributes,
-        @Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.NOT_BLANK_MESSAGE) String text) {
+        String text) {
 }

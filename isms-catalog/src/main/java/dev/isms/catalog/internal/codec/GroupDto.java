@@ -2,14 +2,13 @@
 package dev.isms.catalog.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
 
 // One entry of a catalogue document's "groups" array.
 @JsonPropertyOrder({"id", "title", "kind", "parent"})
 record GroupDto(
-        @NotBlank String id,
-        @NotBlank String title,
-        @NotBlank String kind,
-        @Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.NOT_BLANK_MESSAGE) String parent) {
+        @NotNull String id,
+        @NotNull String title,
+        @NotNull String kind,
+        String parent) {
 }

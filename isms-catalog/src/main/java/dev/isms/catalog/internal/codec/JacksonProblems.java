@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.isms.core.Problem;
+import dev.isms.core.internal.Checks;
 import java.util.List;
 import java.util.Map;
 
@@ -19,19 +20,29 @@ final class JacksonProblems {
     private JacksonProblems() {
     }
 
-    /** {@return the problem a Jackson exception describes} */
-    static Problem of(JsonProcessingException e, Limits limits) {
-        return of(e, limits, null);
+    /**
+     * {@return the problem a Jackson exception raised while parsing describes} The pointer is the parser's place
+     * when it stopped: where a limit was hit (size of a string, nesting depth) or the syntax broke.
+     */
+    static Problem of(JsonProcessingException e, Limits limits, JsonParser parser) {
+        String pointer = e.getProcessor() instanceof JsonParser ? parserPointer(e) : pointer(parser.getParsingContext());
+        JsonLocation l = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        String at = l == null || l.getLineNr() < 1 ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr()
+                + ")";
+        if (e instanceof StreamConstraintsException) {
+            return new Problem(pointer, constraint(e.getOriginalMessage(), limits) + at);
+        }
+        return new Problem(pointer, syntax(e.getOriginalMessage()) + at);
     }
 
-    /** {@return the problem a Jackson exception describes}, naming what the document's tree holds there */
+    /** {@return the problem a Jackson exception raised while binding describes}, naming what the tree holds there */
     static Problem of(JsonProcessingException e, Limits limits, JsonNode root) {
         if (e instanceof StreamConstraintsException) {
             return new Problem(parserPointer(e), constraint(e.getOriginalMessage(), limits) + at(e));
         }
         if (e instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-            return new Problem(pathPointer(u), "unknown field '" + u.getPropertyName() + "'");
+            return new Problem(pathPointer(u), "unknown field " + Checks.quote(u.getPropertyName()));
         }
         if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")) {
             return new Problem("", "unexpected content after the end of the JSON document" + at(e));
@@ -43,15 +54,22 @@ final class JacksonProblems {
                     + actual(root, pointer) + at(e));
         }
         if (e instanceof JsonMappingException) {
-            return new Problem(pathPointer((JsonMappingException) e), e.getOriginalMessage() + at(e));
+            return new Problem(pathPointer((JsonMappingException) e), "cannot bind: "
+                    + Checks.quote(e.getOriginalMessage()) + at(e));
         }
-        String message = e.getOriginalMessage();
-        if (message.startsWith("Duplicate field")) {
-            message = "duplicate key " + message.substring("Duplicate field ".length());
-        } else {
-            message = "malformed JSON: " + message;
+        return new Problem(parserPointer(e), syntax(e.getOriginalMessage()) + at(e));
+    }
+
+    /** {@return a syntax error in the codec's words, quoting at most ~100 characters of Jackson's text} */
+    private static String syntax(String message) {
+        if (message.startsWith("Trailing token")) {
+            return "unexpected content after the end of the JSON document";
         }
-        return new Problem(parserPointer(e), message + at(e));
+        if (message.startsWith("Duplicate field '") && message.endsWith("'")) {
+            return "duplicate key " + Checks.quote(message.substring("Duplicate field '".length(),
+                    message.length() - 1));
+        }
+        return "malformed JSON: " + Checks.quote(message);
     }
 
     private static String constraint(String message, Limits limits) {
@@ -61,10 +79,13 @@ final class JacksonProblems {
         if (message.contains("String value length")) {
             return "strings must be at most " + limits.maxStringLength() + " characters long";
         }
+        if (message.contains("Name length")) {
+            return "keys must be at most " + limits.maxStringLength() + " characters long";
+        }
         if (message.contains("Document length")) {
             return "document must be at most " + limits.maxDocumentBytes() + " bytes";
         }
-        return "document exceeds a limit: " + message;
+        return "document exceeds a limit: " + Checks.quote(message);
     }
 
     private static String at(JsonProcessingException e) {

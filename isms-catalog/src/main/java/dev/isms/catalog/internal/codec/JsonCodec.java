@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.isms.catalog.CatalogException;
+import dev.isms.catalog.Standard;
 import dev.isms.core.Catalog;
 import dev.isms.core.FormatException;
 import dev.isms.core.mapping.MappingSet;
 import dev.isms.core.requirement.RequirementSet;
+import dev.isms.core.internal.Checks;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,6 +24,9 @@ import java.util.Objects;
  * bounded mapper. Reading throws {@link FormatException} listing every problem; nothing is half-loaded.
  */
 public final class JsonCodec {
+    /** How many problems a {@link FormatException} of the codec lists at most; it counts the rest. */
+    public static final int MAX_PROBLEMS = 100;
+
     private final Limits limits;
     private final ObjectMapper mapper;
     private final ObjectWriter writer;
@@ -87,6 +92,20 @@ public final class JsonCodec {
     }
 
     /**
+     * Reads an {@code isms-standards} document.
+     *
+     * @param in the UTF-8 document, read fully, not closed
+     * @param resource the document's name for messages
+     * @return the standards in register order, unmodifiable
+     * @throws FormatException listing every problem
+     */
+    public List<Standard> readStandards(InputStream in, String resource) {
+        Problems problems = new Problems(resource);
+        StandardsDto dto = reader.read(in, StandardsMapping.FORMAT, StandardsDto.class, problems);
+        return StandardsMapping.toStandards(dto, problems);
+    }
+
+    /**
      * Reads an {@code isms-licensed-text} document: ids must be unique, texts not blank.
      *
      * @param in the UTF-8 document, read fully, not closed
@@ -100,17 +119,23 @@ public final class JsonCodec {
         List<LocatedText> texts = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         List<TextDto> all = dto.texts() == null ? List.of() : dto.texts();
+        Fields.oneLine(dto.catalog(), "/catalog", problems);
         for (int i = 0; i < all.size(); i++) {
             TextDto t = all.get(i);
-            if (t == null || t.id() == null || t.id().isBlank()) {
+            String at = Pointers.field(Pointers.index("/texts", i), "id");
+            int before = problems.size();
+            if (t != null) {
+                Fields.oneLine(t.id(), at, problems);
+                Fields.freeText(t.text(), Pointers.field(Pointers.index("/texts", i), "text"), problems);
+            }
+            if (t == null || t.id() == null || t.text() == null || problems.size() > before) {
                 continue;
             }
-            String at = Pointers.field(Pointers.index("/texts", i), "id");
             String id = t.id().strip();
             String first = seen.putIfAbsent(id, at);
             if (first != null) {
-                problems.add(at, "duplicate control id '" + id + "' (first at " + first + ")");
-            } else if (t.text() != null && !t.text().isBlank()) {
+                problems.add(at, "duplicate control id " + Checks.quote(id) + " (first at " + first + ")");
+            } else {
                 texts.add(new LocatedText(id, t.text(), at));
             }
         }
@@ -149,10 +174,13 @@ public final class JsonCodec {
     }
 
     private byte[] bytes(Object dto) {
+        byte[] bytes;
         try {
-            return (writer.writeValueAsString(dto) + "\n").getBytes(StandardCharsets.UTF_8);
+            bytes = (writer.writeValueAsString(dto) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
-            throw new CatalogException("cannot write JSON: " + e.getOriginalMessage(), e);
+            throw new CatalogException("cannot write JSON: " + Checks.quote(e.getOriginalMessage()), e);
         }
+        WriteCheck.readable(mapper, bytes, limits);
+        return bytes;
     }
 }

@@ -3,7 +3,6 @@ package dev.isms.catalog.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
@@ -12,6 +11,6 @@ import java.util.List;
 record LicensedTextDto(
         String format,
         Integer formatVersion,
-        @NotBlank String catalog,
+        @NotNull String catalog,
         @NotNull List<@NotNull @Valid TextDto> texts) {
 }

@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 // Maps a mapping-set DTO onto dev.isms.core.mapping.MappingSet, collecting every problem, and back.
 final class MappingSetMapping {
@@ -24,27 +22,29 @@ final class MappingSetMapping {
 
     /** {@return the mapping set}, or throws listing every problem found here and before */
     static MappingSet toMappingSet(MappingSetDto dto, Problems problems) {
+        Fields.oneLine(dto.id(), "/id", problems);
+        Fields.oneLine(dto.sourceCatalog(), "/sourceCatalog", problems);
+        Fields.oneLine(dto.targetCatalog(), "/targetCatalog", problems);
+        Fields.metadata(dto.metadata(), problems);
         List<Mapping> mappings = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
+        Map<List<ControlId>, String> seen = new HashMap<>();
         List<MappingDto> all = dto.mappings() == null ? List.of() : dto.mappings();
         for (int i = 0; i < all.size(); i++) {
             MappingDto m = all.get(i);
-            if (m != null) {
-                Mapping mapping = mapping(m, Pointers.index("/mappings", i), problems);
-                String pair = mapping == null ? null : mapping.sourceId() + " -> " + mapping.targetId();
-                String first = pair == null ? null : seen.putIfAbsent(pair, Pointers.index("/mappings", i));
+            String at = Pointers.index("/mappings", i);
+            Mapping mapping = m == null ? null : mapping(m, at, problems);
+            if (mapping != null) {
+                String first = seen.putIfAbsent(List.of(mapping.sourceId(), mapping.targetId()), at);
                 if (first != null) {
-                    problems.add(Pointers.index("/mappings", i), "duplicate mapping " + pair + " (first at "
-                            + first + ")");
-                }
-                if (mapping != null) {
+                    problems.add(at, "duplicate mapping " + mapping.sourceId() + " -> " + mapping.targetId()
+                            + " (first at " + first + ")");
+                } else {
                     mappings.add(mapping);
                 }
             }
         }
-        problems.throwIfAny();
         Map<String, String> metadata = dto.metadata() == null ? Map.of() : dto.metadata();
-        return Builds.build(() -> MappingSet.of(dto.id(), dto.sourceCatalog(), dto.targetCatalog(), metadata,
+        return Builds.document(() -> MappingSet.of(dto.id(), dto.sourceCatalog(), dto.targetCatalog(), metadata,
                 mappings), problems);
     }
 
@@ -53,18 +53,18 @@ final class MappingSetMapping {
         ControlId source = Builds.controlId(m.source(), Pointers.field(at, "source"), problems);
         ControlId target = Builds.controlId(m.target(), Pointers.field(at, "target"), problems);
         Relationship relationship = null;
-        if (m.relationship() != null && !m.relationship().isBlank()) {
+        if (m.relationship() != null) {
             try {
                 relationship = Relationship.parse(m.relationship());
-            } catch (IllegalArgumentException | TextParseException e) {
+            } catch (TextParseException e) {
                 problems.add(Pointers.field(at, "relationship"), e.getMessage());
             }
         }
         Rationale rationale = null;
-        if (m.rationale() != null && !m.rationale().isBlank()) {
+        if (m.rationale() != null) {
             try {
                 rationale = Rationale.parse(m.rationale());
-            } catch (IllegalArgumentException | TextParseException e) {
+            } catch (TextParseException e) {
                 problems.add(Pointers.field(at, "rationale"), e.getMessage());
             }
         }
@@ -72,8 +72,9 @@ final class MappingSetMapping {
         if (problems.size() > before || source == null || target == null || relationship == null || !strengthOk) {
             return null;
         }
-        return new Mapping(source, target, relationship, Optional.ofNullable(rationale),
-                m.strength() == null ? OptionalInt.empty() : OptionalInt.of(m.strength()));
+        Mapping mapping = Mapping.of(source, target, relationship);
+        mapping = rationale == null ? mapping : mapping.withRationale(rationale);
+        return m.strength() == null ? mapping : mapping.withStrength(m.strength());
     }
 
     /** {@return the DTO of a mapping set, ready to write} */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.codec;
 
+import dev.isms.core.internal.Checks;
 import jakarta.validation.MessageInterpolator;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 // Bean Validation messages without Expression Language: fills {attribute} and {validatedValue} from the
-// constraint, so hibernate-validator needs no jakarta.el implementation and messages are always English.
+// constraint (a text value quoted, bounded and escaped), so hibernate-validator needs no jakarta.el implementation
+// and messages are always English.
 final class PlainMessageInterpolator implements MessageInterpolator {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z.]+)\\}");
     private static final String PREFIX = "{jakarta.validation.constraints.";
@@ -19,7 +21,7 @@ final class PlainMessageInterpolator implements MessageInterpolator {
             PREFIX + "Size.message}", "size must be between {min} and {max}",
             PREFIX + "Min.message}", "must be at least {value} but was {validatedValue}",
             PREFIX + "Max.message}", "must be at most {value} but was {validatedValue}",
-            PREFIX + "Pattern.message}", "must match {regexp} but was '{validatedValue}'");
+            PREFIX + "Pattern.message}", "must match {regexp} but was {validatedValue}");
 
     @Override
     public String interpolate(String messageTemplate, Context context) {
@@ -30,7 +32,8 @@ final class PlainMessageInterpolator implements MessageInterpolator {
         while (m.find()) {
             String name = m.group(1);
             Object value = "validatedValue".equals(name) ? context.getValidatedValue() : attributes.get(name);
-            String text = value == null && !"validatedValue".equals(name) ? m.group() : String.valueOf(value);
+            String text = value == null && !"validatedValue".equals(name) ? m.group()
+                    : value instanceof CharSequence ? Checks.quote(value.toString()) : String.valueOf(value);
             m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         m.appendTail(out);

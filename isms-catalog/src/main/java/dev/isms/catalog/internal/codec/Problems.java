@@ -7,13 +7,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-// Collects the problems of one document so that reading reports them all at once, in pointer order.
+// Collects the problems of one document so that reading reports them all at once, in pointer order, keeping at most
+// the first JsonCodec.MAX_PROBLEMS (in that order) and counting the rest, so that memory and messages stay bounded
+// however many problems a hostile document has.
 final class Problems {
+    private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::location,
+            Problems::comparePointers);
+
     private final String resource;
+    private final int max;
     private final List<Problem> list = new ArrayList<>();
+    private int total;
 
     Problems(String resource) {
+        this(resource, JsonCodec.MAX_PROBLEMS);
+    }
+
+    Problems(String resource, int max) {
         this.resource = resource;
+        this.max = max;
     }
 
     String resource() {
@@ -22,31 +34,42 @@ final class Problems {
 
     void add(String pointer, String message) {
         list.add(new Problem(pointer, message));
+        total++;
+        if (list.size() >= 2 * max) {
+            trim();
+        }
     }
 
+    /** {@return how many problems were found so far, reported or not} */
     int size() {
-        return list.size();
+        return total;
     }
 
     boolean isEmpty() {
-        return list.isEmpty();
+        return total == 0;
     }
 
-    /** Throws one exception listing every problem, if there are any. */
+    /** Throws one exception listing the problems, if there are any. */
     void throwIfAny() {
-        if (!list.isEmpty()) {
+        if (total > 0) {
             throw exception(null);
         }
     }
 
     FormatException exception(Throwable cause) {
-        List<Problem> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.comparing(Problem::location, Problems::comparePointers));
-        FormatException e = new FormatException(resource, sorted);
+        trim();
+        FormatException e = new FormatException(resource, list, total - list.size());
         if (cause != null) {
             e.initCause(cause);
         }
         return e;
+    }
+
+    private void trim() {
+        list.sort(ORDER);
+        if (list.size() > max) {
+            list.subList(max, list.size()).clear();
+        }
     }
 
     /** Orders pointers segment by segment: indexes numerically and before names, names alphabetically. */
@@ -63,8 +86,8 @@ final class Problems {
     }
 
     private static int compareSegments(String a, String b) {
-        boolean na = !a.isEmpty() && a.length() < 10 && a.chars().allMatch(Character::isDigit);
-        boolean nb = !b.isEmpty() && b.length() < 10 && b.chars().allMatch(Character::isDigit);
+        boolean na = isIndex(a);
+        boolean nb = isIndex(b);
         if (na && nb) {
             return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
         }
@@ -72,5 +95,17 @@ final class Problems {
             return na ? -1 : 1;
         }
         return a.compareTo(b);
+    }
+
+    private static boolean isIndex(String s) {
+        if (s.isEmpty() || s.length() >= 10) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,7 +3,6 @@ package dev.isms.catalog.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +12,9 @@ import java.util.Map;
 record RequirementSetDto(
         String format,
         Integer formatVersion,
-        @NotBlank String id,
-        @NotBlank String title,
-        @NotBlank String edition,
-        Map<@NotBlank String, @NotNull String> metadata,
+        @NotNull String id,
+        @NotNull String title,
+        @NotNull String edition,
+        Map<@NotNull String, @NotNull String> metadata,
         @NotNull List<@NotNull @Valid RequirementDto> requirements) {
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 // Maps a requirements DTO onto dev.isms.core.requirement.RequirementSet, collecting every problem, and back.
 final class RequirementSetMapping {
@@ -20,6 +19,10 @@ final class RequirementSetMapping {
 
     /** {@return the requirement set}, or throws listing every problem found here and before */
     static RequirementSet toRequirementSet(RequirementSetDto dto, Problems problems) {
+        Fields.oneLine(dto.id(), "/id", problems);
+        Fields.oneLine(dto.title(), "/title", problems);
+        Fields.oneLine(dto.edition(), "/edition", problems);
+        Fields.metadata(dto.metadata(), problems);
         List<Requirement> requirements = new ArrayList<>();
         Map<ControlId, String> seen = new HashMap<>();
         List<RequirementDto> all = dto.requirements() == null ? List.of() : dto.requirements();
@@ -31,10 +34,9 @@ final class RequirementSetMapping {
                 }
             }
         }
-        problems.throwIfAny();
         Map<String, String> metadata = dto.metadata() == null ? Map.of() : dto.metadata();
-        return Builds.build(() -> RequirementSet.of(dto.id(), dto.title(), dto.edition(), metadata, requirements),
-                problems);
+        return Builds.document(() -> RequirementSet.of(dto.id(), dto.title(), dto.edition(), metadata,
+                requirements), problems);
     }
 
     private static Requirement requirement(RequirementDto r, String at, Map<ControlId, String> seen,
@@ -54,13 +56,23 @@ final class RequirementSetMapping {
         if (id != null) {
             seen.putIfAbsent(id, Pointers.field(at, "id"));
         }
-        if (problems.size() > before || id == null || r.title() == null || r.title().isBlank()
-                || r.documentedInformation() == null) {
+        Fields.oneLine(r.title(), Pointers.field(at, "title"), problems);
+        Fields.freeText(r.documentedInformationNote(), Pointers.field(at, "documentedInformationNote"), problems);
+        Fields.freeText(r.amendment(), Pointers.field(at, "amendment"), problems);
+        if (problems.size() > before || id == null || r.title() == null || r.documentedInformation() == null) {
             return null;
         }
-        return Builds.build(() -> new Requirement(id, r.title(), Optional.ofNullable(parent),
-                r.documentedInformation(), Optional.ofNullable(r.documentedInformationNote()),
-                Optional.ofNullable(r.amendment())), problems);
+        Requirement.Builder b = Requirement.builder(id, r.title()).documentedInformation(r.documentedInformation());
+        if (parent != null) {
+            b.parent(parent);
+        }
+        if (r.documentedInformationNote() != null) {
+            b.documentedInformationNote(r.documentedInformationNote());
+        }
+        if (r.amendment() != null) {
+            b.amendment(r.amendment());
+        }
+        return Builds.build(b::build, at, problems);
     }
 
     /** {@return the DTO of a requirement set, ready to write} */

@@ -2,9 +2,9 @@
 package dev.isms.catalog.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 // One entry of a licensed-text document's "texts" array.
 @JsonPropertyOrder({"id", "text"})
-record TextDto(@NotBlank String id, @NotBlank String text) {
+record TextDto(@NotNull String id, @NotNull String text) {
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import dev.isms.core.internal.Checks;
 import java.io.IOException;
 import java.util.Collection;
 
@@ -39,7 +40,7 @@ final class UnknownFieldCollector extends DeserializationProblemHandler {
             Object beanOrClass, String propertyName) throws IOException {
         String pointer = Pointers.field(objectPointer(ctxt.getParser(), p), propertyName);
         Collection<Object> known = deserializer == null ? null : deserializer.getKnownPropertyNames();
-        problems.add(pointer, "unknown field '" + propertyName + "'" + (known == null ? "" : "; known fields: "
+        problems.add(pointer, "unknown field " + Checks.quote(propertyName) + (known == null ? "" : "; known fields: "
                 + known));
         p.skipChildren();
         return true;

@@ -3,8 +3,10 @@ package dev.isms.catalog.internal.csv;
 
 import dev.isms.core.FormatException;
 import dev.isms.core.Problem;
+import dev.isms.core.internal.Checks;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF line ends, a header row) with line numbers,
+ * Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF, LF or CR line ends, a header row) with line numbers,
  * for the reference data converter, licensed-text overlays and CSV imports. Strict: a row with the wrong
  * number of fields, an unterminated quote or text after a closing quote is an error naming its line.
  */
@@ -35,6 +37,7 @@ public final class CsvReader {
      * @param maxChars the largest document accepted
      * @return the header and rows
      * @throws FormatException on malformed CSV, naming the line
+     * @throws UncheckedIOException if the reader fails
      */
     public static CsvTable read(String resource, Reader in, int maxChars) {
         StringBuilder sb = new StringBuilder();
@@ -43,14 +46,27 @@ public final class CsvReader {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
                 sb.append(buf, 0, n);
                 if (sb.length() > maxChars) {
-                    throw new FormatException(resource, List.of(new Problem("line 1",
-                            "document must be at most " + maxChars + " characters")));
+                    throw new FormatException(resource, List.of(new Problem("line " + lineAt(sb, maxChars),
+                            "document must be at most " + maxChars + " characters; the limit is reached on this"
+                            + " line")));
                 }
             }
         } catch (IOException e) {
-            throw new FormatException(resource, new Problem("line 1", "cannot read: " + e.getMessage()), e);
+            throw new UncheckedIOException("cannot read " + Checks.quote(resource) + ": " + e.getMessage(), e);
         }
         return parse(resource, sb.toString());
+    }
+
+    /** {@return the 1-based line that holds the character at {@code index}; CRLF, LF and a lone CR end a line} */
+    static int lineAt(CharSequence text, int index) {
+        int line = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        return line;
     }
 
     /**
@@ -94,7 +110,7 @@ public final class CsvReader {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             if (seen.put(header.get(i), i) != null) {
-                throw error(1, "header must not repeat column '" + header.get(i) + "'");
+                throw error(1, "header must not repeat column " + Checks.quote(header.get(i)));
             }
         }
     }
@@ -161,7 +177,8 @@ public final class CsvReader {
                     return sb.toString();
                 }
             } else {
-                if (c == '\n') {
+                boolean crOnly = c == '\r' && (pos >= text.length() || text.charAt(pos) != '\n');
+                if (c == '\n' || crOnly) {
                     line++;
                 }
                 sb.append(c);

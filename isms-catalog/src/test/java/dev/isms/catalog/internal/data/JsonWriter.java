@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes value trees (maps in insertion order, lists, strings, numbers, booleans, {@link JsonReader#NULL}) as
+ * Writes value trees (maps in insertion order, lists, strings, numbers, booleans) as
  * deterministic, 2-space-indented JSON: the layout of the shipped resources. Arrays of scalars stay on one line;
  * control characters and surrogates are escaped, all other characters written as they are.
  */
@@ -29,7 +29,7 @@ final class JsonWriter {
             array((List<?>) v, indent);
         } else if (v instanceof String) {
             string((String) v);
-        } else if (v instanceof Number || v instanceof Boolean || v == JsonReader.NULL) {
+        } else if (v instanceof Number || v instanceof Boolean) {
             out.append(v);
         } else {
             throw new IllegalArgumentException("value must be a JSON value but was " + v);

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /** Turns the reference CSV tables into core objects; every cell is checked strictly (the converter's first half). */
 final class ReferenceBuilder {
@@ -35,7 +34,7 @@ final class ReferenceBuilder {
         Catalog.Builder b = Catalog.builder("iso27002:2022", "ISO/IEC 27002:2022 Information security,"
                 + " cybersecurity and privacy protection — Information security controls")
                 .edition("2022").publisher("ISO/IEC");
-        metadata.forEach(b::metadata);
+        b.metadata(metadata);
         for (Theme theme : Theme.values()) {
             b.group(ControlGroup.of(Integer.toString(theme.clause()), theme.label() + " controls", "theme"));
         }
@@ -67,7 +66,7 @@ final class ReferenceBuilder {
     static Catalog iso27001(CsvTable controls, CsvTable headings, Map<String, String> metadata) {
         Catalog.Builder b = Catalog.builder("iso27001:2013", "ISO/IEC 27001:2013 Annex A").edition("2013")
                 .publisher("ISO/IEC");
-        metadata.forEach(b::metadata);
+        b.metadata(metadata);
         for (CsvRow row : headings.rows()) {
             String id = headings.get(row, "id");
             String level = headings.get(row, "level");
@@ -107,8 +106,12 @@ final class ReferenceBuilder {
                 throw new IllegalArgumentException("line " + row.line()
                         + ": requires_documented_information must be yes or no but was '" + flag + "'");
             }
-            clauses.add(new Requirement(id, t.get(row, "title"), id.parent(), flag.equals("yes"),
-                    optional(t.get(row, "documented_information_note")), optional(t.get(row, "amd1_2024_change"))));
+            Requirement.Builder r = Requirement.builder(id, t.get(row, "title"))
+                    .documentedInformation(flag.equals("yes"));
+            id.parent().ifPresent(r::parent);
+            optional(t.get(row, "documented_information_note")).ifPresent(r::documentedInformationNote);
+            optional(t.get(row, "amd1_2024_change")).ifPresent(r::amendment);
+            clauses.add(r.build());
         }
         return RequirementSet.of("iso27001:2022", "ISO/IEC 27001:2022 Information security, cybersecurity and"
                 + " privacy protection — Information security management systems — Requirements", "2022", metadata,
@@ -142,12 +145,25 @@ final class ReferenceBuilder {
         for (CsvRow row : t.rows()) {
             Optional<String> note = optional(t.get(row, "status_note"));
             String part = t.get(row, "part");
-            out.add(new Standard(SetMapper.publisherOf(note), Integer.parseInt(t.get(row, "number")),
-                    part.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(part)),
-                    Integer.parseInt(t.get(row, "edition_year")), optional(t.get(row, "prefix")),
-                    t.get(row, "title"), t.get(row, "kind"), note));
+            Standard.Builder b = Standard.builder(Integer.parseInt(t.get(row, "number")),
+                    Integer.parseInt(t.get(row, "edition_year")), t.get(row, "title"), t.get(row, "kind"))
+                    .publisher(publisherOf(note));
+            if (!part.isEmpty()) {
+                b.part(Integer.parseInt(part));
+            }
+            optional(t.get(row, "prefix")).ifPresent(b::prefix);
+            note.ifPresent(b::note);
+            out.add(b.build());
         }
         return out;
+    }
+
+    /**
+     * Derives the publisher from a register note: the reference table marks the standards ISO publishes alone with
+     * a note starting {@code "ISO, not ISO/IEC"}; all others are ISO/IEC.
+     */
+    static String publisherOf(Optional<String> note) {
+        return note.isPresent() && note.get().startsWith("ISO, not ISO/IEC") ? "ISO" : "ISO/IEC";
     }
 
     private static Optional<String> optional(String cell) {

@@ -19,6 +19,9 @@ import java.util.Map;
 
 /** Turns core objects into ordered value trees in the shared JSON formats (the converter's second half). */
 final class ResourceTrees {
+    private static final String[] ATTRIBUTE_KEYS = {"controlTypes", "securityProperties", "cybersecurityConcepts",
+        "operationalCapabilities", "securityDomains"};
+
     private ResourceTrees() {
     }
 
@@ -67,7 +70,7 @@ final class ResourceTrees {
             for (AttributeValue v : a.values(all[i])) {
                 names.add(v.tagName());
             }
-            m.put(CatalogMapper.ATTRIBUTE_KEYS[i], names);
+            m.put(ATTRIBUTE_KEYS[i], names);
         }
         return m;
     }
@@ -117,6 +120,9 @@ final class ResourceTrees {
         List<Object> list = new ArrayList<>();
         for (Standard s : standards) {
             Map<String, Object> sm = new LinkedHashMap<>();
+            if (!s.publisher().equals("ISO/IEC")) {
+                sm.put("publisher", s.publisher());
+            }
             sm.put("number", s.number());
             s.part().ifPresent(p -> sm.put("part", p));
             sm.put("edition", s.edition());

@@ -16,6 +16,10 @@ class ResourcesUpToDateTest {
             + " isms-core/target/classes:isms-catalog/target/classes:isms-catalog/target/test-classes"
             + " dev.isms.catalog.internal.data.ReferenceConverter ../shared/reference"
             + " isms-catalog/src/main/resources/dev/isms/catalog/internal/data";
+    private static final String CROSSWALK_COMMAND = "regenerate with: mvn -B -q -pl isms-catalog -am test-compile &&"
+            + " java -cp isms-core/target/classes:isms-catalog/target/classes:isms-catalog/target/test-classes"
+            + " dev.isms.catalog.internal.data.CrosswalkConverter ../shared/mappings"
+            + " isms-catalog/src/main/resources/dev/isms/catalog/internal/data";
 
     @Test
     void shippedResourcesAreWhatTheConverterProducesFromTheReferenceData() throws IOException {
@@ -27,6 +31,20 @@ class ResourcesUpToDateTest {
                 String shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 assertEquals(new String(e.getValue(), StandardCharsets.UTF_8), shipped,
                         "resource " + e.getKey() + " is stale; " + COMMAND);
+            }
+        }
+    }
+
+    @Test
+    void shippedCrosswalksAreWhatTheConverterProducesFromNistsTables() throws IOException {
+        Map<String, byte[]> expected = CrosswalkConverter.convert(SharedData.mappingsDir());
+        assertEquals(2, expected.size());
+        for (Map.Entry<String, byte[]> e : expected.entrySet()) {
+            try (InputStream in = BuiltIns.class.getResourceAsStream(e.getKey())) {
+                assertNotNull(in, "resource " + e.getKey() + " is missing; " + CROSSWALK_COMMAND);
+                assertEquals(new String(e.getValue(), StandardCharsets.UTF_8),
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        "resource " + e.getKey() + " is stale; " + CROSSWALK_COMMAND);
             }
         }
     }
