@@ -19,6 +19,10 @@ import java.util.Optional;
  * (source and content hash of built-in data, for instance), groups (themes, domains, objectives) and controls.
  * Look-ups by id are hash look-ups; {@link #query()} filters by theme and attributes with bit masks.
  *
+ * <p>Controls may refine other controls ({@link Control#parent()}, such as NIST SP 800-53 enhancements): every
+ * control, child or not, is in {@link #controls()}, counted by {@link #statistics()} and found by {@link #query()};
+ * {@link #children(ControlId)} lists the controls that refine one. A parent precedes its children.
+ *
  * <pre>{@code
  * List<Control> c = catalog.query().theme(Theme.TECHNOLOGICAL).any(ControlType.PREVENTIVE)
  *         .all(SecurityProperty.CONFIDENTIALITY, SecurityProperty.INTEGRITY).list();
@@ -39,6 +43,7 @@ public final class Catalog {
 
     private final Map<String, Integer> index;
     private final Map<String, ControlGroup> groupIndex;
+    private final Map<ControlId, List<Control>> childIndex;
     final long[] bits;
     final byte[] themes;
     final String[] lowerTitles;
@@ -57,12 +62,21 @@ public final class Catalog {
         this.bits = new long[controls.size()];
         this.themes = new byte[controls.size()];
         this.lowerTitles = new String[controls.size()];
+        Map<ControlId, List<Control>> children = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < controls.size(); i++) {
             Control c = controls.get(i);
             Integer previous = index.put(c.id().toString(), i);
             if (previous != null) {
                 problems.add("duplicate control id '" + c.id() + "' at positions " + previous + " and " + i);
+            }
+            if (c.parent().isPresent()) {
+                if (previous == null && index.containsKey(c.parent().get().toString())) {
+                    children.computeIfAbsent(c.parent().get(), k -> new ArrayList<>()).add(c);
+                } else if (previous == null) {
+                    problems.add("control '" + c.id() + "' names parent '" + c.parent().get()
+                            + "', which is not a control listed before it");
+                }
             }
             if (c.group().isPresent() && !groupIndex.containsKey(c.group().get())) {
                 problems.add("control '" + c.id() + "' names unknown group '" + c.group().get() + "'");
@@ -74,6 +88,8 @@ public final class Catalog {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("catalog '" + id + "' is invalid: " + String.join("; ", problems));
         }
+        children.replaceAll((k, v) -> List.copyOf(v));
+        this.childIndex = Collections.unmodifiableMap(children);
         this.statistics = new CatalogStatistics(bits.clone(), themes.clone());
     }
 
@@ -230,6 +246,16 @@ public final class Catalog {
      */
     public boolean contains(String controlId) {
         return index.containsKey(Objects.requireNonNull(controlId, "controlId"));
+    }
+
+    /**
+     * Lists the controls that refine a control (its children, such as the enhancements of a NIST SP 800-53 control).
+     *
+     * @param controlId the parent's id, not null
+     * @return the direct children in catalogue order; empty if the control has none or is not in this catalogue
+     */
+    public List<Control> children(ControlId controlId) {
+        return childIndex.getOrDefault(Objects.requireNonNull(controlId, "controlId"), List.of());
     }
 
     /**
@@ -408,7 +434,8 @@ public final class Catalog {
          *
          * @return the catalogue
          * @throws IllegalArgumentException listing every problem: duplicate control or group ids, controls in
-         *         unknown groups, groups whose parent is unknown, a malformed id or a blank title
+         *         unknown groups, groups whose parent is unknown, controls whose parent is not a control listed
+         *         before them, a malformed id or a blank title
          */
         public Catalog build() {
             return new Catalog(this);
