@@ -14,13 +14,18 @@ import dev.isms.core.Problem;
 import java.util.List;
 import java.util.Map;
 
-// Translates Jackson's exceptions into problems with a JSON pointer and a message in the codec's own words.
-final class JacksonProblems {
+/** Translates Jackson's exceptions into problems with a JSON pointer and a message in the codec's own words. */
+public final class JacksonProblems {
     private JacksonProblems() {
     }
 
-    /** {@return the problem a Jackson exception describes} */
-    static Problem of(JsonProcessingException e, Limits limits) {
+    /**
+     * {@return the problem a Jackson exception describes}
+     *
+     * @param e the exception
+     * @param limits the limits the parser was built with, named in the message when one is exceeded
+     */
+    public static Problem of(JsonProcessingException e, Limits limits) {
         return of(e, limits, null);
     }
 

@@ -7,42 +7,70 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-// Collects the problems of one document so that reading reports them all at once, in pointer order.
-final class Problems {
+/**
+ * Collects the problems of one document so that reading reports them all at once, in pointer order; shared by the
+ * JSON codec and the OSCAL reader. An exception lists at most {@value #MAX_REPORTED} problems and counts the rest as
+ * omitted, so that its message stays bounded.
+ */
+public final class Problems {
+    /** The most problems one exception lists. */
+    public static final int MAX_REPORTED = 100;
+
     private final String resource;
     private final List<Problem> list = new ArrayList<>();
 
-    Problems(String resource) {
+    /**
+     * Starts an empty collection.
+     *
+     * @param resource the document's name for the exception
+     */
+    public Problems(String resource) {
         this.resource = resource;
     }
 
-    String resource() {
+    /** {@return the document's name} */
+    public String resource() {
         return resource;
     }
 
-    void add(String pointer, String message) {
+    /**
+     * Adds a problem.
+     *
+     * @param pointer the JSON pointer of the offending value, empty for the whole document
+     * @param message what is wrong
+     */
+    public void add(String pointer, String message) {
         list.add(new Problem(pointer, message));
     }
 
-    int size() {
+    /** {@return the number of problems collected} */
+    public int size() {
         return list.size();
     }
 
-    boolean isEmpty() {
+    /** {@return true if no problem was collected} */
+    public boolean isEmpty() {
         return list.isEmpty();
     }
 
     /** Throws one exception listing every problem, if there are any. */
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!list.isEmpty()) {
             throw exception(null);
         }
     }
 
-    FormatException exception(Throwable cause) {
+    /**
+     * Builds the exception listing the problems in pointer order, the first {@value #MAX_REPORTED} of them.
+     *
+     * @param cause the underlying cause, or null
+     * @return the exception
+     */
+    public FormatException exception(Throwable cause) {
         List<Problem> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparing(Problem::location, Problems::comparePointers));
-        FormatException e = new FormatException(resource, sorted);
+        int omitted = Math.max(0, sorted.size() - MAX_REPORTED);
+        FormatException e = new FormatException(resource, sorted.subList(0, sorted.size() - omitted), omitted);
         if (cause != null) {
             e.initCause(cause);
         }
