@@ -96,7 +96,9 @@ final class ProfileCodec {
                 s.member("with-child-controls").problem("must be 'yes' or 'no' but was '" + children + "'");
             }
             if (ids.isEmpty() && patterns.isEmpty()) {
-                s.problem("a selection must have 'with-ids' or 'matching'");
+                if (!s.member("with-ids").isPresent() && !s.member("matching").isPresent()) {
+                    s.problem("a selection must have 'with-ids' or 'matching'");
+                }
                 continue;
             }
             out.add(new OscalProfile.Selection(ids, patterns, "yes".equals(children)));

@@ -69,14 +69,15 @@ public final class CatalogReader {
         return r.build(meta, catalog, problems);
     }
 
-    /** {@return the root member of an OSCAL document}, reporting a wrong root */
+    /** {@return the root member of an OSCAL document}; a wrong root is thrown at once, with the unknown members */
     public static Cursor rootMember(Cursor doc, String model, Set<String> allowed) {
         if (!doc.object(allowed)) {
-            return doc.member(model);
+            doc.problems().throwIfAny();
         }
         Cursor c = doc.member(model);
         if (!c.isPresent()) {
             doc.problem("document must be an OSCAL " + model + ": its root object must hold '" + model + "'");
+            doc.problems().throwIfAny();
         }
         return c;
     }
