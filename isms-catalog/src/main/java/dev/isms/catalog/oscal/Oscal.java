@@ -4,7 +4,6 @@ package dev.isms.catalog.oscal;
 import dev.isms.catalog.internal.codec.Problems;
 import dev.isms.catalog.internal.oscal.CatalogReader;
 import dev.isms.catalog.internal.oscal.CatalogWriter;
-import dev.isms.catalog.internal.oscal.JsonTree;
 import dev.isms.catalog.internal.oscal.MappingReader;
 import dev.isms.catalog.internal.oscal.MappingWriter;
 import dev.isms.catalog.internal.oscal.ReadSettings;
@@ -135,7 +134,7 @@ public final class Oscal {
 
     private static byte[] catalogBytes(Catalog catalog, OscalOptions options) {
         Objects.requireNonNull(catalog, "catalog");
-        return CatalogWriter.write(new JsonTree(options.limits()).factory(), catalog, options.mappings(),
+        return CatalogWriter.write(options.tree().factory(), catalog, options.mappings(),
                 options.lastModifiedText());
     }
 
@@ -175,7 +174,7 @@ public final class Oscal {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static Catalog readCatalog(InputStream in, String resourceName, OscalOptions options) {
-        Object tree = new JsonTree(options.limits()).read(Objects.requireNonNull(in, "in"),
+        Object tree = options.tree().read(Objects.requireNonNull(in, "in"),
                 Objects.requireNonNull(resourceName, "resourceName"));
         return CatalogReader.read(tree, new Problems(resourceName),
                 new ReadSettings(options.catalogId().orElse(null), options.keepWithdrawn()));
@@ -216,7 +215,7 @@ public final class Oscal {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static OscalProfile readProfile(InputStream in, String resourceName) {
-        Object tree = new JsonTree(OscalOptions.defaults().limits()).read(Objects.requireNonNull(in, "in"),
+        Object tree = OscalOptions.defaults().tree().read(Objects.requireNonNull(in, "in"),
                 Objects.requireNonNull(resourceName, "resourceName"));
         return ProfileCodec.read(tree, new Problems(resourceName));
     }
@@ -266,7 +265,7 @@ public final class Oscal {
     }
 
     private static byte[] profileBytes(OscalProfile profile, OscalOptions options) {
-        return ProfileCodec.write(new JsonTree(options.limits()).factory(), Objects.requireNonNull(profile, "profile"),
+        return ProfileCodec.write(options.tree().factory(), Objects.requireNonNull(profile, "profile"),
                 options.lastModifiedText());
     }
 
@@ -327,7 +326,7 @@ public final class Oscal {
     }
 
     private static byte[] mappingBytes(MappingSet set, OscalOptions options) {
-        return MappingWriter.write(new JsonTree(options.limits()).factory(), Objects.requireNonNull(set, "set"),
+        return MappingWriter.write(options.tree().factory(), Objects.requireNonNull(set, "set"),
                 options.lastModifiedText());
     }
 
@@ -353,7 +352,7 @@ public final class Oscal {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static MappingSet readMappingCollection(InputStream in, String resourceName) {
-        Object tree = new JsonTree(OscalOptions.defaults().limits()).read(Objects.requireNonNull(in, "in"),
+        Object tree = OscalOptions.defaults().tree().read(Objects.requireNonNull(in, "in"),
                 Objects.requireNonNull(resourceName, "resourceName"));
         return MappingReader.read(tree, new Problems(resourceName));
     }

@@ -2,6 +2,7 @@
 package dev.isms.catalog.oscal;
 
 import dev.isms.catalog.internal.codec.Limits;
+import dev.isms.catalog.internal.oscal.JsonTree;
 import dev.isms.core.internal.Checks;
 import dev.isms.core.mapping.MappingSet;
 import java.time.OffsetDateTime;
@@ -36,6 +37,7 @@ public final class OscalOptions {
     private final Optional<String> catalogId;
     private final boolean keepWithdrawn;
     private final Limits limits;
+    private final JsonTree tree;
 
     private OscalOptions(Builder b) {
         this.mappings = List.copyOf(b.mappings);
@@ -43,6 +45,7 @@ public final class OscalOptions {
         this.catalogId = Optional.ofNullable(b.catalogId);
         this.keepWithdrawn = b.keepWithdrawn;
         this.limits = new Limits(b.maxDocumentBytes, b.maxNestingDepth, b.maxStringLength);
+        this.tree = new JsonTree(limits);
     }
 
     /** {@return the default options: no mappings, the catalogue's own or a fixed time, withdrawn controls kept} */
@@ -90,8 +93,9 @@ public final class OscalOptions {
         return limits.maxStringLength();
     }
 
-    Limits limits() {
-        return limits;
+    /** {@return the bounded parser and generator factory of these options} */
+    JsonTree tree() {
+        return tree;
     }
 
     /** {@return the last-modified time as OSCAL writes it, or null} */

@@ -48,6 +48,18 @@ class CatalogJsonTest {
     }
 
     @Test
+    void childControlsKeepTheirParent() {
+        Catalog c = Catalog.builder("n:1", "N").control(dev.isms.core.Control.of("ac-2", "Account"))
+                .control(dev.isms.core.Control.of("ac-2.1", "Automated")
+                        .withParent(dev.isms.core.ControlId.parse("ac-2"))).build();
+        String text = json.toJson(c);
+        assertTrue(text.contains("\"parent\": \"ac-2\""), text);
+        assertEquals(c, json.readCatalog(text));
+        FormatException e = fails(text.replace("\"parent\": \"ac-2\"", "\"parent\": \"zz-9\""));
+        assertProblem(e, "/controls/1/parent", "unknown parent control 'zz-9'");
+    }
+
+    @Test
     void roundTripsACatalogueToAnEqualOne() {
         Catalog catalog = Fixtures.catalog();
         String text = json.toJson(catalog);

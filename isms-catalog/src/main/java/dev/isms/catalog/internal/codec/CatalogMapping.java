@@ -88,9 +88,15 @@ final class CatalogMapping {
                     + "'; it must be the id of one of the document's groups");
         }
         var attributes = AttributeMapping.toAttributes(c.attributes(), Pointers.field(at, "attributes"), problems);
+        ControlId parent = Builds.controlId(c.parent(), Pointers.field(at, "parent"), problems);
+        if (parent != null && !seen.containsKey(parent.toString())) {
+            problems.add(Pointers.field(at, "parent"), "unknown parent control '" + parent
+                    + "'; a parent must be a control listed before its children");
+        }
         if (problems.size() == before && id != null && c.title() != null && !c.title().isBlank()) {
             return Builds.build(() -> new Control(id, c.title(), Optional.ofNullable(theme),
-                    Optional.ofNullable(c.group()), attributes, Optional.ofNullable(c.text())), problems);
+                    Optional.ofNullable(c.group()), attributes, Optional.ofNullable(c.text()),
+                    Optional.ofNullable(parent)), problems);
         }
         return null;
     }
@@ -116,7 +122,8 @@ final class CatalogMapping {
         List<ControlDto> controls = new ArrayList<>();
         for (Control c : catalog.controls()) {
             controls.add(new ControlDto(c.id().toString(), c.title(), c.theme().map(Theme::label).orElse(null),
-                    c.group().orElse(null), AttributeMapping.fromAttributes(c.attributes()), c.text().orElse(null)));
+                    c.group().orElse(null), AttributeMapping.fromAttributes(c.attributes()), c.text().orElse(null),
+                    c.parent().map(ControlId::toString).orElse(null)));
         }
         return new CatalogDto(FORMAT, DocumentReader.FORMAT_VERSION, catalog.id(), catalog.title(),
                 catalog.edition(), catalog.publisher(), new LinkedHashMap<>(catalog.metadata()), groups, controls);

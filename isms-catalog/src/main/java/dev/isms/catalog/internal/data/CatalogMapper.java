@@ -147,7 +147,7 @@ public final class CatalogMapper {
     }
 
     private static Control control(Node c) {
-        if (!c.object("id", "title", "theme", "group", "attributes", "text")) {
+        if (!c.object("id", "title", "theme", "group", "attributes", "text", "parent")) {
             return null;
         }
         String id = c.text("id");
@@ -156,11 +156,13 @@ public final class CatalogMapper {
         Optional<String> group = c.optText("group");
         ControlAttributes attributes = attributes(c.member("attributes"));
         Optional<String> text = c.optText("text");
+        Optional<String> parent = c.optText("parent");
         if (id == null || title == null) {
             return null;
         }
         try {
-            return new Control(ControlId.parse(id), title, theme, group, attributes, text);
+            return new Control(ControlId.parse(id), title, theme, group, attributes, text,
+                    parent.map(ControlId::parse));
         } catch (IllegalArgumentException | TextParseException e) {
             c.member("id").problem(e.getMessage());
             return null;
