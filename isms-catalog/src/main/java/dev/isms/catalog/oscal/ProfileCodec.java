@@ -76,7 +76,7 @@ final class ProfileCodec {
             List<String> ids = new ArrayList<>();
             for (Cursor id : s.array("with-ids")) {
                 String text = id.text(true);
-                if (text != null && Cursor.TOKEN.matcher(text).matches()) {
+                if (text != null && Cursor.isToken(text)) {
                     ids.add(text);
                 } else if (text != null) {
                     id.problem("must be an OSCAL token (a control id) but was '" + text + "'");

@@ -96,7 +96,7 @@ public final class CatalogWriter {
         for (ControlGroup g : subgroups.getOrDefault(parent, List.of())) {
             List<Object> props = Tree.list();
             props.add(Tree.prop(Vocabulary.LABEL, null, string(g.id(), "group id")));
-            boolean token = Cursor.TOKEN.matcher(g.kind()).matches();
+            boolean token = Cursor.isToken(g.kind());
             if (!token) {
                 props.add(Tree.prop(Vocabulary.KIND, Vocabulary.NS, string(g.kind(), "group kind")));
             }

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A position in a {@link JsonTree} tree that reports typed-access problems at its JSON pointer into the shared
@@ -18,8 +17,34 @@ import java.util.regex.Pattern;
  * only when a problem is reported, which keeps the reading path free of string building.
  */
 public final class Cursor {
-    /** OSCAL's token datatype (an XML NCName): ids, names, classes. */
-    public static final Pattern TOKEN = Pattern.compile("^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$");
+    /**
+     * Tells whether a text is of OSCAL's token datatype (an XML NCName, pattern
+     * {@code ^(\p{L}|_)(\p{L}|\p{N}|[.\-_])*$}): ids, names, classes. A loop, not a regular expression, because a
+     * fresh JVM checks thousands of them in the interpreter.
+     *
+     * @param s the text
+     * @return true for a token
+     */
+    public static boolean isToken(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            boolean ok = Character.isLetter(c) || c == '_'
+                    || i > 0 && (c == '.' || c == '-' || isNumber(c));
+            if (!ok) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static boolean isNumber(int c) {
+        int t = Character.getType(c);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
 
     private final Cursor parent;
     private final String key;
@@ -139,7 +164,7 @@ public final class Cursor {
     public String token(String name, boolean required) {
         Cursor c = member(name);
         String s = c.text(required);
-        if (s != null && !TOKEN.matcher(s).matches()) {
+        if (s != null && !isToken(s)) {
             c.problem("must be an OSCAL token (a letter or '_', then letters, digits, '.', '-', '_') but was "
                     + Checks.quote(s));
             return null;

@@ -97,7 +97,7 @@ public final class JsonTree {
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT:
-                Map<String, Object> map = new LinkedHashMap<>();
+                Map<String, Object> map = new LinkedHashMap<>(8);
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();

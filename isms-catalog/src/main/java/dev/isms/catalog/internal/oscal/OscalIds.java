@@ -74,7 +74,7 @@ public final class OscalIds {
      * @param id a control or group id
      */
     public static String of(String catalogId, String id) {
-        if (Cursor.TOKEN.matcher(id).matches()) {
+        if (Cursor.isToken(id)) {
             return id;
         }
         StringBuilder b = new StringBuilder(prefix(catalogId));
