@@ -22,27 +22,30 @@ ISMS_CP="$BENCH:isms-catalog/target/classes:$(cat /tmp/isms-rt.cp)"
 LIB_CP="$BENCH:isms-catalog/target/classes:$(cat /tmp/isms-test.cp)"
 LOG4J=-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory
 
-run() { # prints "<wall ms> <peak RSS KB>" of one JVM run
-  local cp="$1" main="$2" start end rss
+run() { # prints "<wall ms> <peak RSS KB> <CPU ms, user + sys, all threads>" of one JVM run
+  local cp="$1" main="$2" start end out
   start=$(date +%s%N)
-  rss=$( { /usr/bin/time -f "%M" java ${JAVA_OPTS:-} $LOG4J -cp "$cp" "$main" "$FILE" >/dev/null; } 2>&1 | tail -1)
+  out=$( { /usr/bin/time -f "%M %U %S" java ${JAVA_OPTS:-} $LOG4J -cp "$cp" "$main" "$FILE" >/dev/null; } 2>&1 \
+    | tail -1)
   end=$(date +%s%N)
-  echo "$(( (end - start) / 1000000 )) $rss"
+  echo "$(( (end - start) / 1000000 )) $(echo "$out" | awk '{printf "%d %d", $1, ($2 + $3) * 1000}')"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
 echo "isms counts:     $(java $LOG4J -cp "$ISMS_CP" dev.isms.catalog.oscal.ColdLoad "$FILE")"
 echo "liboscal counts: $(java $LOG4J -cp "$LIB_CP" dev.isms.catalog.oscal.LiboscalColdLoad "$FILE")"
-ims=(); irss=(); lms=(); lrss=()
+ims=(); irss=(); icpu=(); lms=(); lrss=(); lcpu=()
 for ((i = 0; i < N; i++)); do
-  read -r t r < <(run "$ISMS_CP" dev.isms.catalog.oscal.ColdLoad); ims+=("$t"); irss+=("$r")
-  read -r t r < <(run "$LIB_CP" dev.isms.catalog.oscal.LiboscalColdLoad); lms+=("$t"); lrss+=("$r")
+  read -r t r c < <(run "$ISMS_CP" dev.isms.catalog.oscal.ColdLoad); ims+=("$t"); irss+=("$r"); icpu+=("$c")
+  read -r t r c < <(run "$LIB_CP" dev.isms.catalog.oscal.LiboscalColdLoad); lms+=("$t"); lrss+=("$r"); lcpu+=("$c")
 done
-it=$(printf '%s\n' "${ims[@]}" | median); ir=$(printf '%s\n' "${irss[@]}" | median)
-lt=$(printf '%s\n' "${lms[@]}" | median); lr=$(printf '%s\n' "${lrss[@]}" | median)
-echo "runs:            $N each, alternating"
-echo "isms:            median ${it} ms, median peak RSS $((ir / 1024)) MB"
-echo "liboscal-java:   median ${lt} ms, median peak RSS $((lr / 1024)) MB"
-echo "speed-up:        $(awk "BEGIN {printf \"%.1f\", $lt / $it}")x wall time, $(awk "BEGIN {printf \"%.1f\", $lr / $ir}")x less memory"
+med() { printf '%s\n' "$@" | median; }
+it=$(med "${ims[@]}"); ir=$(med "${irss[@]}"); ic=$(med "${icpu[@]}")
+lt=$(med "${lms[@]}"); lr=$(med "${lrss[@]}"); lc=$(med "${lcpu[@]}")
+ratio() { awk "BEGIN {printf \"%.1f\", $1 / $2}"; }
+echo "runs:            $N each, alternating (medians)"
+echo "isms:            ${it} ms wall, ${ic} ms CPU, peak RSS $((ir / 1024)) MB"
+echo "liboscal-java:   ${lt} ms wall, ${lc} ms CPU, peak RSS $((lr / 1024)) MB"
+echo "isms advantage:  $(ratio "$lt" "$it")x wall, $(ratio "$lc" "$ic")x CPU, $(ratio "$lr" "$ir")x less memory"
 echo "load average:    $(cut -d' ' -f1-3 /proc/loadavg)"

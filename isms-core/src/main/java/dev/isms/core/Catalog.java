@@ -72,7 +72,7 @@ public final class Catalog {
             }
             if (c.parent().isPresent()) {
                 if (previous == null && index.containsKey(c.parent().get().toString())) {
-                    children.computeIfAbsent(c.parent().get(), k -> new ArrayList<>()).add(c);
+                    addChild(children, c);
                 } else if (previous == null) {
                     problems.add("control '" + c.id() + "' names parent '" + c.parent().get()
                             + "', which is not a control listed before it");
@@ -88,9 +88,21 @@ public final class Catalog {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("catalog '" + id + "' is invalid: " + String.join("; ", problems));
         }
-        children.replaceAll((k, v) -> List.copyOf(v));
+        for (Map.Entry<ControlId, List<Control>> e : children.entrySet()) {
+            e.setValue(Collections.unmodifiableList(e.getValue()));
+        }
         this.childIndex = Collections.unmodifiableMap(children);
         this.statistics = new CatalogStatistics(bits.clone(), themes.clone());
+    }
+
+    /** Adds a child to its parent's list; no lambda, since built-in catalogues are built on the start-up path. */
+    private static void addChild(Map<ControlId, List<Control>> children, Control child) {
+        List<Control> list = children.get(child.parent().get());
+        if (list == null) {
+            list = new ArrayList<>();
+            children.put(child.parent().get(), list);
+        }
+        list.add(child);
     }
 
     private static Map<String, ControlGroup> indexGroups(String catalogId, List<ControlGroup> groups) {

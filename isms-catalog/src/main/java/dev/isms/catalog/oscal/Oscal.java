@@ -175,7 +175,7 @@ public final class Oscal {
      */
     public static Catalog readCatalog(InputStream in, String resourceName, OscalOptions options) {
         Object tree = options.tree().read(Objects.requireNonNull(in, "in"),
-                Objects.requireNonNull(resourceName, "resourceName"));
+                Objects.requireNonNull(resourceName, "resourceName"), CatalogReader.SKIPPED);
         return CatalogReader.read(tree, new Problems(resourceName),
                 new ReadSettings(options.catalogId().orElse(null), options.keepWithdrawn()));
     }

@@ -161,8 +161,10 @@ public final class CatalogMapper {
             return null;
         }
         try {
-            return new Control(ControlId.parse(id), title, theme, group, attributes, text,
-                    parent.map(ControlId::parse));
+            // No lambda here: the start-up path must not spin generated classes (CatalogsStartupTest).
+            Optional<ControlId> parentId = parent.isPresent() ? Optional.of(ControlId.parse(parent.get()))
+                    : Optional.empty();
+            return new Control(ControlId.parse(id), title, theme, group, attributes, text, parentId);
         } catch (IllegalArgumentException | TextParseException e) {
             c.member("id").problem(e.getMessage());
             return null;

@@ -26,14 +26,17 @@ public final class CatalogReader {
     private static final Set<String> ROOT_FIELDS = Set.of("catalog", "$schema");
     private static final Set<String> CATALOG_FIELDS = Set.of("uuid", "metadata", "params", "controls", "groups",
             "back-matter");
+    /** Members whose content the catalog reader checks for its JSON type only, so the tree need not hold it. */
+    public static final Set<String> SKIPPED = Set.of("params", "back-matter", "revisions", "document-ids", "roles",
+            "locations", "actions");
     private static final Set<String> GROUP_FIELDS = Set.of("id", "class", "title", "params", "props", "links",
             "parts", "groups", "controls");
 
     private final ReadSettings settings;
     private final ControlReader controls;
     private final List<ControlGroup> groups = new ArrayList<>();
-    private final Map<String, String> groupPointers = new HashMap<>();
-    private final Map<String, String> oscalIds = new HashMap<>();
+    private final Map<String, Cursor> groupPointers = new HashMap<>();
+    private final Map<String, Cursor> oscalIds = new HashMap<>();
 
     private CatalogReader(ReadSettings settings, boolean isms) {
         this.settings = settings;
@@ -102,8 +105,8 @@ public final class CatalogReader {
             ControlReader.unique(oscalIds, oscalId, g.member("id"));
         }
         String kind = props.kind() != null ? props.kind() : g.token("class", false);
-        if (id != null && groupPointers.putIfAbsent(id, g.pointer()) != null) {
-            g.problem("duplicate group id " + Checks.quote(id) + " (first at " + groupPointers.get(id) + ")");
+        if (id != null && groupPointers.putIfAbsent(id, g) != null) {
+            g.problem("duplicate group id " + Checks.quote(id) + " (first at " + groupPointers.get(id).pointer() + ")");
         } else if (id != null && title != null) {
             try {
                 groups.add(new ControlGroup(id, title, kind == null ? "group" : kind, Optional.ofNullable(parent)));

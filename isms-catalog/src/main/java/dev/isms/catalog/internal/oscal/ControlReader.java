@@ -23,13 +23,13 @@ final class ControlReader {
             "parts", "controls");
 
     private final boolean isms;
-    private final Map<String, String> oscalIds;
+    private final Map<String, Cursor> oscalIds;
     private final boolean keepWithdrawn;
     private final List<Control> controls = new ArrayList<>();
     private final List<String> withdrawn = new ArrayList<>();
-    private final Map<ControlId, String> seen = new HashMap<>();
+    private final Map<ControlId, Cursor> seen = new HashMap<>();
 
-    ControlReader(boolean isms, Map<String, String> oscalIds, boolean keepWithdrawn) {
+    ControlReader(boolean isms, Map<String, Cursor> oscalIds, boolean keepWithdrawn) {
         this.isms = isms;
         this.oscalIds = oscalIds;
         this.keepWithdrawn = keepWithdrawn;
@@ -67,8 +67,9 @@ final class ControlReader {
         c.opaque("params", "array");
         links(c);
         ControlId id = isms ? parse(props.label(c), props.labelAt()) : parse(oscalId, c.member("id"));
-        if (id != null && seen.putIfAbsent(id, c.pointer()) != null) {
-            c.problem("duplicate control id " + Checks.quote(id.toString()) + " (first at " + seen.get(id) + ")");
+        if (id != null && seen.putIfAbsent(id, c) != null) {
+            c.problem("duplicate control id " + Checks.quote(id.toString()) + " (first at " + seen.get(id).pointer()
+                    + ")");
             id = null;
         }
         if (props.withdrawn() && !keepWithdrawn) {
@@ -98,10 +99,10 @@ final class ControlReader {
     }
 
     /** Reports an OSCAL id used twice in one document. */
-    static void unique(Map<String, String> ids, String id, Cursor at) {
-        String first = ids.putIfAbsent(id, at.pointer());
+    static void unique(Map<String, Cursor> ids, String id, Cursor at) {
+        Cursor first = ids.putIfAbsent(id, at);
         if (first != null) {
-            at.problem("duplicate OSCAL id " + Checks.quote(id) + " (first at " + first + ")");
+            at.problem("duplicate OSCAL id " + Checks.quote(id) + " (first at " + first.pointer() + ")");
         }
     }
 

@@ -191,10 +191,10 @@ public final class Cursor {
     }
 
     public static String kind(Object v) {
-        if (v instanceof Map) {
+        if (v instanceof Map || v == JsonTree.SKIPPED_OBJECT) {
             return "an object";
         }
-        if (v instanceof List) {
+        if (v instanceof List || v == JsonTree.SKIPPED_ARRAY) {
             return "an array";
         }
         if (v instanceof String) {

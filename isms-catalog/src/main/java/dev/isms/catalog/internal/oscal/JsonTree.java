@@ -14,12 +14,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Reads a bounded JSON document into a tree of {@code LinkedHashMap}, {@code ArrayList}, {@code String},
+ * Reads a bounded JSON document into a tree of {@code HashMap} (member order is not kept: OSCAL does not give it a
+ * meaning), {@code ArrayList}, {@code String},
  * {@code Number}, {@code Boolean} and {@link #NULL}, with Jackson's streaming parser only (data binding would cost
  * a fresh JVM hundreds of milliseconds). Syntax errors, duplicate keys and exceeded limits are a {@link FormatException}
  * with the pointer and line.
@@ -30,6 +32,21 @@ public final class JsonTree {
         @Override
         public String toString() {
             return "null";
+        }
+    };
+
+    /** What an object skipped unread (see {@link #read(InputStream, String, Set)}) is replaced with. */
+    public static final Object SKIPPED_OBJECT = new Object() {
+        @Override
+        public String toString() {
+            return "{...}";
+        }
+    };
+    /** What an array skipped unread is replaced with. */
+    public static final Object SKIPPED_ARRAY = new Object() {
+        @Override
+        public String toString() {
+            return "[...]";
         }
     };
 
@@ -66,6 +83,22 @@ public final class JsonTree {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public Object read(InputStream in, String resource) {
+        return read(in, resource, Set.of());
+    }
+
+    /**
+     * Reads a whole document, skipping the objects and arrays held by members of the given names: they are still
+     * parsed (syntax, duplicate keys and limits checked) but not built, and stand as {@link #SKIPPED_OBJECT} or
+     * {@link #SKIPPED_ARRAY} in the tree.
+     *
+     * @param in the UTF-8 bytes, read fully and not closed
+     * @param resource the document's name for messages
+     * @param skipped member names whose object or array values the caller does not read
+     * @return the root value
+     * @throws FormatException if the document is too large, malformed or empty
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public Object read(InputStream in, String resource, Set<String> skipped) {
         byte[] bytes;
         try {
             bytes = in.readNBytes((int) limits.maxDocumentBytes() + 1);
@@ -80,7 +113,7 @@ public final class JsonTree {
             if (p.nextToken() == null) {
                 throw new FormatException(resource, new Problem("", "document is empty"), null);
             }
-            Object root = value(p);
+            Object root = value(p, skipped);
             if (p.nextToken() != null) {
                 throw new FormatException(resource, new Problem("", "unexpected content after the end of the JSON"
                         + " document (line " + p.currentLocation().getLineNr() + ")"), null);
@@ -93,21 +126,26 @@ public final class JsonTree {
         }
     }
 
-    private static Object value(JsonParser p) throws IOException {
+    private static Object value(JsonParser p, Set<String> skipped) throws IOException {
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT:
-                Map<String, Object> map = new LinkedHashMap<>(8);
+                Map<String, Object> map = new HashMap<>(8);
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    p.nextToken();
-                    map.put(name, value(p));
+                    JsonToken v = p.nextToken();
+                    if (skipped.contains(name) && (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY)) {
+                        p.skipChildren();
+                        map.put(name, v == JsonToken.START_OBJECT ? SKIPPED_OBJECT : SKIPPED_ARRAY);
+                    } else {
+                        map.put(name, value(p, skipped));
+                    }
                 }
                 return map;
             case START_ARRAY:
                 List<Object> list = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(value(p));
+                    list.add(value(p, skipped));
                 }
                 return list;
             case VALUE_STRING:
