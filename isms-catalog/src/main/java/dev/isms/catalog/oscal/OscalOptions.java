@@ -63,7 +63,10 @@ public final class OscalOptions {
         return mappings;
     }
 
-    /** {@return the last-modified time written, or empty for the catalogue's own ({@code oscal.last-modified}) or 1970-01-01T00:00:00Z} */
+    /**
+     * {@return the last-modified time written, or empty for the catalogue's own ({@code oscal.last-modified}) or
+     * 1970-01-01T00:00:00Z}
+     */
     public Optional<OffsetDateTime> lastModified() {
         return lastModified;
     }
@@ -100,8 +103,8 @@ public final class OscalOptions {
 
     /** {@return the last-modified time as OSCAL writes it, or null} */
     String lastModifiedText() {
-        return lastModified.map(t -> t.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
-                .orElse(null);
+        return lastModified.map(t -> t.withOffsetSameInstant(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(null);
     }
 
     /**

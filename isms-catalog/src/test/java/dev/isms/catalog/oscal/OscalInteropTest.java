@@ -61,7 +61,8 @@ class OscalInteropTest {
 
     @Test
     void theSchemaCheckCanFail() {
-        String json = Oscal.toJson(Catalogs.iso27002_2022(), OscalOptions.defaults()).replaceFirst("\"uuid\"", "\"uid\"");
+        String json = Oscal.toJson(Catalogs.iso27002_2022(), OscalOptions.defaults())
+                .replaceFirst("\"uuid\"", "\"uid\"");
         assertFalse(OscalSchemas.errors("1.1.3", "catalog", json).isEmpty());
         String badId = Oscal.toJson(Catalogs.iso27002_2022(), OscalOptions.defaults())
                 .replace("\"id\": \"iso27002-2022-5.1\"", "\"id\": \"5.1\"");

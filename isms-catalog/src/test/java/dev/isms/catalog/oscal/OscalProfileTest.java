@@ -83,7 +83,8 @@ class OscalProfileTest {
     @Test
     void danglingReferencesAreAllReportedWithPointers() {
         OscalProfile p = OscalProfile.of("Bad", "1", List.of(OscalProfile.Import.of("#x",
-                List.of(OscalProfile.Selection.of("ac-1", "zz-1", "zz-2")), List.of(OscalProfile.Selection.of("qq-9")))));
+                List.of(OscalProfile.Selection.of("ac-1", "zz-1", "zz-2")),
+                List.of(OscalProfile.Selection.of("qq-9")))));
         FormatException e = assertThrows(FormatException.class, () -> Oscal.resolveProfile(p, nist));
         assertEquals(List.of(
                 "/profile/imports/0/exclude-controls/0/with-ids/0: names control 'qq-9', which catalogue '" + nist.id()
@@ -113,14 +114,16 @@ class OscalProfileTest {
     @Test
     void malformedProfilesAreReported() {
         FormatException e = assertThrows(FormatException.class, () -> Oscal.parseProfile("{\"profile\": {\"uuid\":"
-                + " \"1f3c1c7e-0d2b-4d8a-9a4f-3b2f6f1c2a10\", \"metadata\": {\"title\": \"T\", \"last-modified\": \"x\","
+                + " \"1f3c1c7e-0d2b-4d8a-9a4f-3b2f6f1c2a10\", \"metadata\": {\"title\": \"T\","
+                + " \"last-modified\": \"x\","
                 + " \"version\": \"1\", \"oscal-version\": \"1.1.3\"}, \"imports\": [{\"href\": \"#a\"},"
                 + " {\"href\": \"#b\", \"include-controls\": [{\"with-ids\": [\"1.1\"], \"with-child-controls\":"
                 + " \"maybe\"}]}]}}"));
         assertEquals(List.of(
                 "/profile/imports/0: an import must have either 'include-all' or 'include-controls'",
                 "/profile/imports/1/include-controls/0/with-child-controls: must be 'yes' or 'no' but was 'maybe'",
-                "/profile/imports/1/include-controls/0/with-ids/0: must be an OSCAL token (a control id) but was '1.1'"),
+                "/profile/imports/1/include-controls/0/with-ids/0: must be an OSCAL token (a control id) but was"
+                        + " '1.1'"),
                 e.problems().stream().map(Problem::toString).toList());
         assertTrue(assertThrows(FormatException.class, () -> Oscal.parseProfile("{\"catalog\": {}}")).getMessage()
                 .contains("document must be an OSCAL profile"));

@@ -73,8 +73,9 @@ class OscalReadErrorsTest {
     @Test
     void unknownFieldsMistypedMembersAndBadIsmsPropertiesAreReported() {
         FormatException e = fails(catalog("{\"id\": \"a-1\", \"title\": \"A\", \"colour\": \"red\", \"links\": {},"
-                + " \"props\": [{\"name\": \"control-type\", \"ns\": \"https://isms.dev/ns/oscal\", \"value\": \"Sneaky\"},"
-                + " {\"name\": \"flavour\", \"ns\": \"https://isms.dev/ns/oscal\", \"value\": \"x\"}, {\"name\": \"n\"}]}"));
+                + " \"props\": [{\"name\": \"control-type\", \"ns\": \"https://isms.dev/ns/oscal\","
+                + " \"value\": \"Sneaky\"}, {\"name\": \"flavour\", \"ns\": \"https://isms.dev/ns/oscal\","
+                + " \"value\": \"x\"}, {\"name\": \"n\"}]}"));
         List<String> p = problems(e);
         assertEquals(5, p.size(), p.toString());
         assertTrue(p.get(0).startsWith("/catalog/controls/0/colour: unknown field 'colour' (the OSCAL schema allows"));

@@ -23,8 +23,8 @@ import java.util.Set;
  * Reads a bounded JSON document into a tree of {@code HashMap} (member order is not kept: OSCAL does not give it a
  * meaning), {@code ArrayList}, {@code String},
  * {@code Number}, {@code Boolean} and {@link #NULL}, with Jackson's streaming parser only (data binding would cost
- * a fresh JVM hundreds of milliseconds). Syntax errors, duplicate keys and exceeded limits are a {@link FormatException}
- * with the pointer and line.
+ * a fresh JVM hundreds of milliseconds). Syntax errors, duplicate keys and exceeded limits are a
+ * {@link FormatException} with the pointer and line.
  */
 public final class JsonTree {
     /** The value of a JSON {@code null}. */

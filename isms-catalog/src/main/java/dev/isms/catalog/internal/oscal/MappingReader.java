@@ -86,7 +86,8 @@ public final class MappingReader {
         String uuid = doc.member("uuid").text(true);
         String id = meta.mappingSetId() != null ? meta.mappingSetId() : "oscal:" + uuid.toLowerCase(Locale.ROOT);
         Map<String, String> metadata = meta.isms() ? meta.entries() : new LinkedHashMap<>(Map.of(
-                Vocabulary.META_LAST_MODIFIED, meta.lastModified(), Vocabulary.META_OSCAL_VERSION, meta.oscalVersion()));
+                Vocabulary.META_LAST_MODIFIED, meta.lastModified(),
+                Vocabulary.META_OSCAL_VERSION, meta.oscalVersion()));
         try {
             return MappingSet.of(id, r.source, r.target, metadata, r.rows);
         } catch (IllegalArgumentException e) {

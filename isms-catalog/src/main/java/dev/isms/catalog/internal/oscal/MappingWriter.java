@@ -49,7 +49,8 @@ public final class MappingWriter {
 
     private static Tree metadata(MappingSet set, String lastModified) {
         List<Object> props = Tree.list();
-        props.add(Tree.prop(Vocabulary.MAPPING_SET_ID, Vocabulary.NS, CatalogWriter.string(set.id(), "mapping set id")));
+        props.add(Tree.prop(Vocabulary.MAPPING_SET_ID, Vocabulary.NS,
+                CatalogWriter.string(set.id(), "mapping set id")));
         Documents.metadataProps(set.metadata(), props);
         String modified = lastModified != null ? lastModified
                 : set.metadata().getOrDefault(Vocabulary.META_LAST_MODIFIED, Vocabulary.DEFAULT_LAST_MODIFIED);

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Checks the parts of a control and renders its statement as plain text: the statement's prose, then each item on a
- * line of its own, its label first and sub-items indented by two spaces per level. A statement of one prose (what isms writes)
- * renders as that prose, so a catalogue's text reads back unchanged.
+ * line of its own, its label first and sub-items indented by two spaces per level. A statement of one prose (what
+ * isms writes) renders as that prose, so a catalogue's text reads back unchanged.
  */
 final class Parts {
     private Parts() {

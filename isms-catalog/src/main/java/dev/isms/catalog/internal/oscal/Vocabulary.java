@@ -52,7 +52,8 @@ public final class Vocabulary {
             "responsible-parties", "actions", "remarks");
     public static final Set<String> PROP_FIELDS = Set.of("name", "uuid", "ns", "value", "class", "group", "remarks");
     public static final Set<String> LINK_FIELDS = Set.of("href", "rel", "media-type", "resource-fragment", "text");
-    public static final Set<String> PART_FIELDS = Set.of("id", "name", "ns", "class", "title", "props", "prose", "parts",
+    public static final Set<String> PART_FIELDS = Set.of("id", "name", "ns", "class", "title", "props", "prose",
+            "parts",
             "links");
 
     private Vocabulary() {
