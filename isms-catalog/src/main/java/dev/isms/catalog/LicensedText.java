@@ -5,6 +5,7 @@ import dev.isms.catalog.internal.codec.JsonCodec;
 import dev.isms.catalog.internal.codec.LicensedTextDocument;
 import dev.isms.catalog.internal.codec.Limits;
 import dev.isms.catalog.internal.codec.LocatedText;
+import dev.isms.catalog.internal.codec.Problems;
 import dev.isms.catalog.internal.csv.CsvReader;
 import dev.isms.catalog.internal.csv.CsvRow;
 import dev.isms.catalog.internal.csv.CsvTable;
@@ -44,7 +45,7 @@ public final class LicensedText {
     /** The largest CSV document read, in characters. */
     public static final int MAX_CSV_CHARS = 16 * 1024 * 1024;
     /** How many problems a {@link FormatException} of a reader lists at most; {@code omitted()} counts the rest. */
-    public static final int MAX_PROBLEMS = 100;
+    public static final int MAX_PROBLEMS = Problems.MAX_PROBLEMS;
 
     private static final JsonCodec CODEC = new JsonCodec(Limits.DEFAULT);
 

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class ModuleDescriptorTest {
     /** The API packages. */
-    private static final Set<String> API = Set.of("dev.isms.catalog", "dev.isms.catalog.spi", "dev.isms.catalog.json");
+    private static final Set<String> API = Set.of("dev.isms.catalog", "dev.isms.catalog.spi", "dev.isms.catalog.json",
+            "dev.isms.catalog.oscal");
 
     private static ModuleDescriptor descriptor;
 

@@ -30,6 +30,11 @@ public final class SharedData {
         return sharedDir("mappings");
     }
 
+    /** {@return the OSCAL schemas and NIST content directory; skips (or, under CI, fails) the test when absent} */
+    public static Path oscalDir() {
+        return sharedDir("oscal");
+    }
+
     private static Path sharedDir(String name) {
         String property = System.getProperty("isms.shared.dir");
         Path shared = property == null || property.isBlank() ? Path.of("..", "..", "shared") : Path.of(property);

@@ -20,6 +20,10 @@ import java.util.Optional;
  * (source and content hash of built-in data, for instance), groups (themes, domains, objectives) and controls.
  * Look-ups by id are hash look-ups; {@link #query()} filters by theme and attributes with bit masks.
  *
+ * <p>Controls may refine other controls ({@link Control#parent()}, such as NIST SP 800-53 enhancements): every
+ * control, child or not, is in {@link #controls()}, counted by {@link #statistics()} and found by {@link #query()};
+ * {@link #children(ControlId)} lists the controls that refine one. A parent precedes its children.
+ *
  * <pre>{@code
  * List<Control> c = catalog.query().theme(Theme.TECHNOLOGICAL).any(ControlType.PREVENTIVE)
  *         .all(SecurityProperty.CONFIDENTIALITY, SecurityProperty.INTEGRITY).list();
@@ -40,6 +44,7 @@ public final class Catalog {
 
     private final Map<String, Integer> index;
     private final Map<String, ControlGroup> groupIndex;
+    private final Map<ControlId, List<Control>> childIndex;
     final long[] bits;
     final byte[] themes;
     final String[] lowerTitles;
@@ -58,12 +63,21 @@ public final class Catalog {
         this.bits = new long[controls.size()];
         this.themes = new byte[controls.size()];
         this.lowerTitles = new String[controls.size()];
+        Map<ControlId, List<Control>> children = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < controls.size(); i++) {
             Control c = controls.get(i);
             Integer previous = index.put(c.id().toString(), i);
             if (previous != null) {
                 problems.add("duplicate control id '" + c.id() + "' at positions " + previous + " and " + i);
+            }
+            if (c.parent().isPresent()) {
+                if (previous == null && index.containsKey(c.parent().get().toString())) {
+                    addChild(children, c);
+                } else if (previous == null) {
+                    problems.add("control " + Checks.quote(c.id().toString()) + " names parent "
+                            + Checks.quote(c.parent().get().toString()) + ", which is not a control listed before it");
+                }
             }
             if (c.group().isPresent() && !groupIndex.containsKey(c.group().get())) {
                 problems.add("control '" + c.id() + "' names unknown group " + Checks.quote(c.group().get()));
@@ -75,7 +89,21 @@ public final class Catalog {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("catalog '" + id + "' is invalid: " + Checks.join(problems));
         }
+        for (Map.Entry<ControlId, List<Control>> e : children.entrySet()) {
+            e.setValue(Collections.unmodifiableList(e.getValue()));
+        }
+        this.childIndex = Collections.unmodifiableMap(children);
         this.statistics = new CatalogStatistics(bits.clone(), themes.clone());
+    }
+
+    /** Adds a child to its parent's list; no lambda, since built-in catalogues are built on the start-up path. */
+    private static void addChild(Map<ControlId, List<Control>> children, Control child) {
+        List<Control> list = children.get(child.parent().get());
+        if (list == null) {
+            list = new ArrayList<>();
+            children.put(child.parent().get(), list);
+        }
+        list.add(child);
     }
 
     private static Map<String, ControlGroup> indexGroups(String catalogId, List<ControlGroup> groups) {
@@ -241,6 +269,16 @@ public final class Catalog {
      */
     public boolean contains(ControlId controlId) {
         return contains(controlId.toString());
+    }
+
+    /**
+     * Lists the controls that refine a control (its children, such as the enhancements of a NIST SP 800-53 control).
+     *
+     * @param controlId the parent's id, not null
+     * @return the direct children in catalogue order; empty if the control has none or is not in this catalogue
+     */
+    public List<Control> children(ControlId controlId) {
+        return childIndex.getOrDefault(Objects.requireNonNull(controlId, "controlId"), List.of());
     }
 
     /**
@@ -445,7 +483,8 @@ public final class Catalog {
          *
          * @return the catalogue
          * @throws IllegalArgumentException listing every problem: duplicate control or group ids, controls in
-         *         unknown groups, groups whose parent is unknown, a malformed id or a blank title
+         *         unknown groups, groups whose parent is unknown, controls whose parent is not a control listed
+         *         before them, a malformed id or a blank title
          */
         public Catalog build() {
             return new Catalog(this);

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * One control of a catalogue: its id, title, ISO/IEC 27002:2022 theme and attributes, the group it sits in,
- * and optionally guidance text that the user supplied from a licensed copy of the standard.
+ * optionally guidance text that the user supplied from a licensed copy of the standard, and optionally the control
+ * it refines (its parent: NIST SP 800-53 enhancements such as {@code ac-2.1} refine {@code ac-2}).
  *
  * <p>The library never ships the standards' text; {@link #text()} is empty for built-in catalogues until a
  * licensed-text overlay is applied.
@@ -18,10 +19,12 @@ import java.util.Optional;
  * @param group the id of the innermost group holding the control, or empty
  * @param attributes the attribute values; {@link ControlAttributes#none()} when the catalogue has none
  * @param text licensed guidance text, or empty; never blank when present
+ * @param parent the id of the control this one refines (a NIST SP 800-53 enhancement names its base control), or
+ *        empty for a top-level control; the catalogue checks that the parent precedes it
  * @since 0.1
  */
 public record Control(ControlId id, String title, Optional<Theme> theme, Optional<String> group,
-        ControlAttributes attributes, Optional<String> text) {
+        ControlAttributes attributes, Optional<String> text, Optional<ControlId> parent) {
 
     /**
      * Validates the components.
@@ -32,8 +35,10 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
      * @param group the id of the innermost group holding the control, or empty
      * @param attributes the attribute values; {@link ControlAttributes#none()} when the catalogue has none
      * @param text licensed guidance text, or empty; never blank when present
+     * @param parent the id of the control this one refines, or empty for a top-level control
      * @throws IllegalArgumentException if the title, the group or the text is blank or holds control characters,
-     *         or if the theme and the group disagree (see {@link #builder(ControlId, String)})
+     *         if the theme and the group disagree (see {@link #builder(ControlId, String)}), or if the parent is the
+     *         control's own id
      */
     public Control {
         Objects.requireNonNull(id, "control id");
@@ -51,6 +56,28 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
         if (theme.isPresent() && group.isPresent()) {
             checkThemeGroup(id, theme.get(), group.get());
         }
+        Objects.requireNonNull(parent, "control parent");
+        if (parent.isPresent() && parent.get().equals(id)) {
+            throw new IllegalArgumentException("control parent must differ from the control id but was "
+                    + Checks.quote(id.toString()));
+        }
+    }
+
+    /**
+     * Creates a top-level control (no parent): the constructor of 0.1, kept for source compatibility.
+     *
+     * @param id the control's id, such as {@code 5.1}
+     * @param title the control's title, not blank
+     * @param theme the ISO/IEC 27002:2022 theme, or empty for catalogues without themes
+     * @param group the id of the innermost group holding the control, or empty
+     * @param attributes the attribute values; {@link ControlAttributes#none()} when the catalogue has none
+     * @param text licensed guidance text, or empty; never blank when present
+     * @throws IllegalArgumentException if the title, the group or the text is blank or holds control characters,
+     *         or if the theme and the group disagree
+     */
+    public Control(ControlId id, String title, Optional<Theme> theme, Optional<String> group,
+            ControlAttributes attributes, Optional<String> text) {
+        this(id, title, theme, group, attributes, text, Optional.empty());
     }
 
     /**
@@ -70,7 +97,7 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
     }
 
     /**
-     * Starts a control; theme, group, attributes and text are optional and set on the builder.
+     * Starts a control; theme, group, attributes, text and parent are optional and set on the builder.
      *
      * <p>A control with a theme and a group must sit in the theme's clause: theme {@link Theme#TECHNOLOGICAL}
      * (clause 8) allows group {@code "8"} or a group nested in it such as {@code "8.1"}; anything else is
@@ -129,14 +156,14 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
     public Control withText(String newText) {
         Checks.text(newText, "control text");
         return text.isPresent() && text.get().equals(newText) ? this
-                : new Control(id, title, theme, group, attributes, Optional.of(newText));
+                : new Control(id, title, theme, group, attributes, Optional.of(newText), parent);
     }
 
     /**
      * {@return a copy without guidance text; {@code this} if it has none}
      */
     public Control withoutText() {
-        return text.isEmpty() ? this : new Control(id, title, theme, group, attributes, Optional.empty());
+        return text.isEmpty() ? this : new Control(id, title, theme, group, attributes, Optional.empty(), parent);
     }
 
     /**
@@ -148,7 +175,27 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
     public Control withGroup(String newGroup) {
         Checks.notBlank(newGroup, "control group");
         return group.isPresent() && group.get().equals(newGroup) ? this
-                : new Control(id, title, theme, Optional.of(newGroup), attributes, text);
+                : new Control(id, title, theme, Optional.of(newGroup), attributes, text, parent);
+    }
+
+    /**
+     * Returns a copy that refines another control, as a NIST SP 800-53 enhancement refines its base control.
+     *
+     * @param newParent the parent control's id, not null; it must differ from this control's id
+     * @return the control with that parent; {@code this} if unchanged
+     * @throws IllegalArgumentException if the parent is this control's own id
+     */
+    public Control withParent(ControlId newParent) {
+        Objects.requireNonNull(newParent, "control parent");
+        return parent.isPresent() && parent.get().equals(newParent) ? this
+                : new Control(id, title, theme, group, attributes, text, Optional.of(newParent));
+    }
+
+    /**
+     * {@return a top-level copy, without a parent; {@code this} if it has none}
+     */
+    public Control withoutParent() {
+        return parent.isEmpty() ? this : new Control(id, title, theme, group, attributes, text, Optional.empty());
     }
 
     /** {@return the id and the title, such as {@code "8.24 Use of cryptography"}} */
@@ -168,6 +215,7 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
         private String group;
         private ControlAttributes attributes = ControlAttributes.none();
         private String text;
+        private ControlId parent;
 
         private Builder(ControlId id, String title) {
             this.id = id;
@@ -219,13 +267,24 @@ public record Control(ControlId id, String title, Optional<Theme> theme, Optiona
         }
 
         /**
+         * Sets the control this one refines, as a NIST SP 800-53 enhancement refines its base control.
+         *
+         * @param value the parent control's id, not null; it must differ from the control's own id
+         * @return this builder
+         */
+        public Builder parent(ControlId value) {
+            this.parent = Objects.requireNonNull(value, "parent");
+            return this;
+        }
+
+        /**
          * {@return the control}
          *
          * @throws IllegalArgumentException if a part is invalid, naming it
          */
         public Control build() {
             return new Control(id, title, Optional.ofNullable(theme), Optional.ofNullable(group), attributes,
-                    Optional.ofNullable(text));
+                    Optional.ofNullable(text), Optional.ofNullable(parent));
         }
     }
 }

@@ -102,6 +102,39 @@ class CatalogTest {
     }
 
     @Test
+    void childControlsAreListedCountedQueriedAndFoundFromTheirParent() {
+        ControlId ac2 = ControlId.parse("ac-2");
+        Catalog c = Catalog.builder("nist", "NIST").group(ControlGroup.of("ac", "Access Control", "family"))
+                .control(Control.of("ac-2", "Account Management").withGroup("ac"))
+                .control(Control.of("ac-2.1", "Automated Account Management").withGroup("ac").withParent(ac2))
+                .control(Control.of("ac-2.2", "Temporary Accounts").withGroup("ac").withParent(ac2))
+                .control(Control.of("ac-3", "Access Enforcement").withGroup("ac"))
+                .build();
+        assertEquals(List.of("ac-2.1", "ac-2.2"), c.children(ac2).stream().map(x -> x.id().toString()).toList());
+        assertEquals(List.of(), c.children(ControlId.parse("ac-3")));
+        assertEquals(List.of(), c.children(ControlId.parse("zz-9")));
+        assertEquals(4, c.statistics().total());
+        assertEquals(4, c.query().inGroup("ac").count());
+        assertEquals(List.of(ControlId.parse("ac-2.2")), c.query().titleContains("temporary").ids());
+        assertEquals(Optional.of(ac2), c.require("ac-2.1").parent());
+        assertEquals(c, c.toBuilder().build());
+        assertEquals(c.children(ac2), c.withTexts(Map.of("ac-2.1", "text")).children(ac2).stream()
+                .map(Control::withoutText).toList());
+        assertThrows(UnsupportedOperationException.class, () -> c.children(ac2).clear());
+    }
+
+    @Test
+    void rejectsAParentThatIsNotAnEarlierControl() {
+        Control child = Control.of("ac-2.1", "Automated").withParent(ControlId.parse("ac-2"));
+        Catalog.Builder before = Catalog.builder("x", "X").control(child).control(Control.of("ac-2", "Account"));
+        assertTrue(assertThrows(IllegalArgumentException.class, before::build).getMessage()
+                .contains("control 'ac-2.1' names parent 'ac-2', which is not a control listed before it"));
+        Catalog.Builder missing = Catalog.builder("x", "X").control(child);
+        assertTrue(assertThrows(IllegalArgumentException.class, missing::build).getMessage()
+                .contains("names parent 'ac-2'"));
+    }
+
+    @Test
     void rejectsMalformedIdsAndBlankTexts() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Catalog.builder("bad id", "X").build())
                 .getMessage().contains("'bad id'"));

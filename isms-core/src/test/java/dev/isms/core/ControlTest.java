@@ -43,6 +43,29 @@ class ControlTest {
     }
 
     @Test
+    void parentIsEmptyUnlessSetAndKeptByTheOtherWithers() {
+        assertEquals(Optional.empty(), control.parent());
+        Control child = Control.of("ac-2.1", "Automated System Account Management").withParent(ControlId.parse("ac-2"));
+        assertEquals(Optional.of(ControlId.parse("ac-2")), child.parent());
+        assertSame(child, child.withParent(ControlId.parse("ac-2")));
+        assertEquals(child.parent(), child.withText("text").withGroup("ac").parent());
+        assertEquals(Control.of("ac-2.1", "Automated System Account Management"), child.withoutParent());
+        Control plain = Control.of("ac-2", "Account Management");
+        assertSame(plain, plain.withoutParent());
+        assertEquals(new Control(plain.id(), plain.title(), Optional.empty(), Optional.empty(),
+                ControlAttributes.none(), Optional.empty(), Optional.empty()), plain);
+    }
+
+    @Test
+    void rejectsItselfAsParent() {
+        Control c = Control.of("ac-2", "Account Management");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> c.withParent(ControlId.parse("ac-2")));
+        assertEquals("control parent must differ from the control id but was 'ac-2'", e.getMessage());
+        assertThrows(NullPointerException.class, () -> c.withParent(null));
+    }
+
+    @Test
     void rejectsBlankTextsNamingTheField() {
         assertEquals("control title must not be blank but was ' '", assertThrows(IllegalArgumentException.class,
                 () -> Control.of("5.1", " ")).getMessage());
@@ -63,6 +86,23 @@ class ControlTest {
         assertEquals(Control.of("A.5.1.1", "Policies"), plain);
         assertEquals(Optional.empty(), plain.text());
         assertThrows(TextParseException.class, () -> Control.builder("5..1", "Title"));
+    }
+
+    @Test
+    void builderSetsTheParentAndValidatesItLikeTheConstructor() {
+        ControlId ac2 = ControlId.parse("ac-2");
+        Control child = Control.builder("ac-2.1", "Automated System Account Management").group("ac").text("t")
+                .parent(ac2).build();
+        assertEquals(Optional.of(ac2), child.parent());
+        assertEquals(Control.of("ac-2.1", "Automated System Account Management").withGroup("ac").withText("t")
+                .withParent(ac2), child);
+        assertEquals(Optional.of(ac2), child.withGroup("ac-x").withoutText().parent());
+        assertEquals("control parent must differ from the control id but was 'ac-2'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Control.builder("ac-2", "Account Management").parent(ac2).build()).getMessage());
+        assertThrows(NullPointerException.class, () -> Control.builder("ac-2.1", "T").parent(null));
+        assertThrows(NullPointerException.class, () -> new Control(ac2, "T", Optional.empty(), Optional.empty(),
+                ControlAttributes.none(), Optional.empty(), null));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.isms.catalog.CatalogException;
 import dev.isms.catalog.Standard;
 import dev.isms.catalog.internal.codec.JsonCodec;
 import dev.isms.catalog.internal.codec.Limits;
+import dev.isms.catalog.internal.codec.Problems;
 import dev.isms.core.Catalog;
 import dev.isms.core.FormatException;
 import dev.isms.core.internal.Checks;
@@ -50,7 +51,7 @@ public final class CatalogJson {
     private static final Document<List<Standard>> STANDARDS = JsonCodec::readStandards;
 
     /** How many problems a {@link FormatException} of this codec lists at most. */
-    public static final int MAX_PROBLEMS = JsonCodec.MAX_PROBLEMS;
+    public static final int MAX_PROBLEMS = Problems.MAX_PROBLEMS;
 
     private final JsonCodec codec;
 

@@ -50,6 +50,37 @@ class CatalogJsonTest {
     }
 
     @Test
+    void childControlsKeepTheirParent() {
+        Catalog c = Catalog.builder("n:1", "N").control(dev.isms.core.Control.of("ac-2", "Account"))
+                .control(dev.isms.core.Control.builder("ac-2.1", "Automated")
+                        .parent(dev.isms.core.ControlId.parse("ac-2")).build()).build();
+        String text = json.toJson(c);
+        assertTrue(text.contains("\"parent\": \"ac-2\""), text);
+        Catalog back = json.parseCatalog(text);
+        assertEquals(c, back);
+        assertEquals(c.children(dev.isms.core.ControlId.parse("ac-2")),
+                back.children(dev.isms.core.ControlId.parse("ac-2")));
+        assertEquals(text, json.toJson(back));
+        assertProblem(fails(text.replace("\"parent\": \"ac-2\"", "\"parent\": \"zz-9\"")), "/controls/1/parent",
+                "unknown parent control 'zz-9'; a parent must be a control listed before its children");
+        assertProblem(fails(text.replace("\"parent\": \"ac-2\"", "\"parent\": \"ac-2.1\"")), "/controls/1/parent",
+                "control parent must differ from the control id but was 'ac-2.1'");
+        assertProblem(fails(text.replace("\"parent\": \"ac-2\"", "\"parent\": \" \"")), "/controls/1/parent",
+                "control id");
+    }
+
+    @Test
+    void aParentListedAfterItsChildIsReportedAtTheChild() {
+        String text = json.toJson(Catalog.builder("n:1", "N").control(dev.isms.core.Control.of("ac-2.1", "Automated"))
+                .control(dev.isms.core.Control.of("ac-2", "Account")).build());
+        FormatException e = fails(text.replace("\"title\": \"Automated\"",
+                "\"title\": \"Automated\", \"parent\": \"ac-2\""));
+        assertProblem(e, "/controls/0/parent",
+                "unknown parent control 'ac-2'; a parent must be a control listed before its children");
+        assertEquals(1, e.problems().size(), e.getMessage());
+    }
+
+    @Test
     void roundTripsACatalogueToAnEqualOne() {
         Catalog catalog = Fixtures.catalog();
         String text = json.toJson(catalog);

@@ -112,6 +112,7 @@ final class CatalogMapping {
         }
         ControlAttributes attributes = AttributeMapping.toAttributes(c.attributes(), Pointers.field(at, "attributes"),
                 problems);
+        ControlId parent = parent(c.parent(), id, Pointers.field(at, "parent"), seen, problems);
         if (problems.size() > before || id == null || c.title() == null) {
             return null;
         }
@@ -125,8 +126,27 @@ final class CatalogMapping {
         if (c.text() != null) {
             b.text(c.text());
         }
+        if (parent != null) {
+            b.parent(parent);
+        }
         return Builds.build(b::build, Pointers.field(at, theme != null && c.group() != null ? "group" : "id"),
                 problems);
+    }
+
+    /** {@return the parent's id}, or null when absent or reported: it must be another control listed before */
+    private static ControlId parent(String text, ControlId id, String at, Map<String, String> seen,
+            Problems problems) {
+        ControlId parent = Builds.controlId(text, at, problems);
+        if (parent != null && parent.equals(id)) {
+            problems.add(at, "control parent must differ from the control id but was " + Checks.quote(text));
+            return null;
+        }
+        if (parent != null && !seen.containsKey(parent.toString())) {
+            problems.add(at, "unknown parent control " + Checks.quote(text)
+                    + "; a parent must be a control listed before its children");
+            return null;
+        }
+        return parent;
     }
 
     private static Theme theme(String text, String at, Problems problems) {
@@ -150,7 +170,8 @@ final class CatalogMapping {
         List<ControlDto> controls = new ArrayList<>();
         for (Control c : catalog.controls()) {
             controls.add(new ControlDto(c.id().toString(), c.title(), c.theme().map(Theme::label).orElse(null),
-                    c.group().orElse(null), AttributeMapping.fromAttributes(c.attributes()), c.text().orElse(null)));
+                    c.group().orElse(null), AttributeMapping.fromAttributes(c.attributes()), c.text().orElse(null),
+                    c.parent().map(ControlId::toString).orElse(null)));
         }
         return new CatalogDto(FORMAT, DocumentReader.FORMAT_VERSION, catalog.id(), catalog.title(),
                 catalog.edition(), catalog.publisher(), new LinkedHashMap<>(catalog.metadata()), groups, controls);

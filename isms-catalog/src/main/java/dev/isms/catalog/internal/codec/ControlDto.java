@@ -6,12 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 // One entry of a catalogue document's "controls" array.
-@JsonPropertyOrder({"id", "title", "theme", "group", "attributes", "text"})
+@JsonPropertyOrder({"id", "title", "theme", "group", "attributes", "text", "parent"})
 record ControlDto(
         @NotNull String id,
         @NotNull String title,
         String theme,
         String group,
         @Valid AttributesDto attributes,
-        String text) {
+        String text,
+        String parent) {
 }

@@ -15,17 +15,22 @@ import dev.isms.core.internal.Checks;
 import java.util.List;
 import java.util.Map;
 
-// Translates Jackson's exceptions into problems with a JSON pointer and a message in the codec's own words.
-final class JacksonProblems {
+/** Translates Jackson's exceptions into problems with a JSON pointer and a message in the codec's own words. */
+public final class JacksonProblems {
     private JacksonProblems() {
     }
 
     /**
      * {@return the problem a Jackson exception raised while parsing describes} The pointer is the parser's place
      * when it stopped: where a limit was hit (size of a string, nesting depth) or the syntax broke.
+     *
+     * @param e the exception
+     * @param limits the limits the parser was built with, named in the message when one is exceeded
+     * @param parser the parser that raised it, for the place a limit was hit
      */
-    static Problem of(JsonProcessingException e, Limits limits, JsonParser parser) {
-        String pointer = e.getProcessor() instanceof JsonParser ? parserPointer(e) : pointer(parser.getParsingContext());
+    public static Problem of(JsonProcessingException e, Limits limits, JsonParser parser) {
+        String pointer = e.getProcessor() instanceof JsonParser ? parserPointer(e)
+                : pointer(parser.getParsingContext());
         JsonLocation l = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         String at = l == null || l.getLineNr() < 1 ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr()
                 + ")";

@@ -24,9 +24,6 @@ import java.util.Objects;
  * bounded mapper. Reading throws {@link FormatException} listing every problem; nothing is half-loaded.
  */
 public final class JsonCodec {
-    /** How many problems a {@link FormatException} of the codec lists at most; it counts the rest. */
-    public static final int MAX_PROBLEMS = 100;
-
     private final Limits limits;
     private final ObjectMapper mapper;
     private final ObjectWriter writer;

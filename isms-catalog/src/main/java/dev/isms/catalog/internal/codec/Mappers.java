@@ -17,26 +17,17 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
-// Builds the codec's one strict, bounded ObjectMapper and its 2-space pretty printer.
-final class Mappers {
+/**
+ * Builds the codec's one strict, bounded ObjectMapper, the bounded parser factory under it (which the OSCAL reader
+ * uses alone, without data binding) and the 2-space pretty printer.
+ */
+public final class Mappers {
     private Mappers() {
     }
 
     /** {@return a mapper that rejects unknown fields, duplicate keys, trailing content and scalar coercion} */
     static ObjectMapper strict(Limits limits) {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(limits.maxDocumentBytes())
-                        .maxNestingDepth(limits.maxNestingDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNameLength(limits.maxStringLength())
-                        .build())
-                .streamWriteConstraints(StreamWriteConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth())
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        return JsonMapper.builder(factory)
+        return JsonMapper.builder(factory(limits))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -56,8 +47,29 @@ final class Mappers {
                 .build();
     }
 
+    /**
+     * {@return a parser and generator factory within the limits (keys bounded like strings) that rejects duplicate
+     * keys}
+     *
+     * @param limits the document size, nesting depth and string length bounds
+     */
+    public static JsonFactory factory(Limits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
     /** {@return a printer that indents objects and arrays by two spaces with LF line ends, {@code "key": value}} */
-    static DefaultPrettyPrinter printer() {
+    public static DefaultPrettyPrinter printer() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

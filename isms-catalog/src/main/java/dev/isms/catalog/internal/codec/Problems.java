@@ -7,56 +7,76 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-// Collects the problems of one document so that reading reports them all at once, in pointer order, keeping at most
-// the first JsonCodec.MAX_PROBLEMS (in that order) and counting the rest, so that memory and messages stay bounded
-// however many problems a hostile document has.
-final class Problems {
+/**
+ * Collects the problems of one document so that reading reports them all at once, in pointer order; shared by the
+ * JSON codec and the OSCAL reader. It keeps at most the first {@value #MAX_PROBLEMS} problems (in pointer order)
+ * and counts the rest as omitted, so that memory and messages stay bounded however many problems a hostile
+ * document has.
+ */
+public final class Problems {
+    /** The most problems one exception lists (the one definition; {@code CatalogJson.MAX_PROBLEMS} names it). */
+    public static final int MAX_PROBLEMS = 100;
+
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::location,
             Problems::comparePointers);
 
     private final String resource;
-    private final int max;
     private final List<Problem> list = new ArrayList<>();
     private int total;
 
-    Problems(String resource) {
-        this(resource, JsonCodec.MAX_PROBLEMS);
-    }
-
-    Problems(String resource, int max) {
+    /**
+     * Starts an empty collection.
+     *
+     * @param resource the document's name for the exception
+     */
+    public Problems(String resource) {
         this.resource = resource;
-        this.max = max;
     }
 
-    String resource() {
+    /** {@return the document's name} */
+    public String resource() {
         return resource;
     }
 
-    void add(String pointer, String message) {
+    /**
+     * Adds a problem.
+     *
+     * @param pointer the JSON pointer of the offending value, empty for the whole document
+     * @param message what is wrong
+     */
+    public void add(String pointer, String message) {
         list.add(new Problem(pointer, message));
         total++;
-        if (list.size() >= 2 * max) {
+        if (list.size() >= 2 * MAX_PROBLEMS) {
             trim();
         }
     }
 
     /** {@return how many problems were found so far, reported or not} */
-    int size() {
+    public int size() {
         return total;
     }
 
-    boolean isEmpty() {
+    /** {@return true if no problem was found} */
+    public boolean isEmpty() {
         return total == 0;
     }
 
     /** Throws one exception listing the problems, if there are any. */
-    void throwIfAny() {
+    public void throwIfAny() {
         if (total > 0) {
             throw exception(null);
         }
     }
 
-    FormatException exception(Throwable cause) {
+    /**
+     * Builds the exception listing the problems in pointer order, the first {@value #MAX_PROBLEMS} of them, and
+     * counting the rest as omitted.
+     *
+     * @param cause the underlying cause, or null
+     * @return the exception
+     */
+    public FormatException exception(Throwable cause) {
         trim();
         FormatException e = new FormatException(resource, list, total - list.size());
         if (cause != null) {
@@ -67,8 +87,8 @@ final class Problems {
 
     private void trim() {
         list.sort(ORDER);
-        if (list.size() > max) {
-            list.subList(max, list.size()).clear();
+        if (list.size() > MAX_PROBLEMS) {
+            list.subList(MAX_PROBLEMS, list.size()).clear();
         }
     }
 

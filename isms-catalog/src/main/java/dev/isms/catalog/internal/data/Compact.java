@@ -11,7 +11,7 @@ package dev.isms.catalog.internal.data;
  * <ul>
  *   <li>catalogue: id, title, edition, publisher, metadata, groups (id, title, kind, optional parent), controls
  *       (id, title, theme ordinal or absent, optional group, per attribute a count and the value ordinals,
- *       optional text);</li>
+ *       optional text, optional parent control id);</li>
  *   <li>requirement set: id, title, edition, metadata, clauses (id, title, optional parent, documented-information
  *       flag, optional note, optional amendment);</li>
  *   <li>mapping set: id, source and target catalogue ids, metadata, mappings (source, target, relationship ordinal,
@@ -24,8 +24,8 @@ package dev.isms.catalog.internal.data;
 final class Compact {
     /** The first four bytes: {@code "ISMS"}. */
     static final int MAGIC = 0x49534D53;
-    /** The version of this layout. */
-    static final short VERSION = 1;
+    /** The version of this layout: 2 added a control's optional parent. */
+    static final short VERSION = 2;
     /** Kind byte of a catalogue. */
     static final byte CATALOG = 1;
     /** Kind byte of a requirement set. */

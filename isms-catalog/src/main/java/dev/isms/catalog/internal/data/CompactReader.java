@@ -70,7 +70,8 @@ public final class CompactReader {
         }
         short version = in.readShort();
         if (version != Compact.VERSION) {
-            throw corrupt("its layout version is ".concat(Short.toString(version)).concat(", this library reads 1"));
+            throw corrupt("its layout version is ".concat(Short.toString(version)).concat(", this library reads ")
+                    .concat(Short.toString(Compact.VERSION)));
         }
         byte kind = in.readByte();
         switch (kind) {
@@ -124,6 +125,9 @@ public final class CompactReader {
         c.attributes(ControlAttributes.of(values));
         if (in.readBoolean()) {
             c.text(in.readUTF());
+        }
+        if (in.readBoolean()) {
+            c.parent(ControlId.parse(in.readUTF()));
         }
         return c.build();
     }

@@ -73,6 +73,7 @@ public final class CompactWriter {
             }
         }
         optional(c.text());
+        optional(c.parent().map(Object::toString));
     }
 
     /**

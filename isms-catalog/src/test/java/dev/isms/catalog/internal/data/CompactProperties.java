@@ -66,15 +66,26 @@ class CompactProperties {
                     text.ifPresent(b::text);
                     return b.build();
                 });
-        return Combinators.combine(text(), metadata(), control.list().ofMaxSize(8).uniqueElements(Control::id))
-                .as((title, metadata, controls) -> {
+        Arbitrary<List<Integer>> parents = Arbitraries.integers().between(-1, 7).list().ofSize(8);
+        return Combinators.combine(text(), metadata(), control.list().ofMaxSize(8).uniqueElements(Control::id),
+                parents).as((title, metadata, controls, parent) -> {
                     Catalog.Builder b = Catalog.builder("c:1", title).edition(title).metadata(metadata);
                     for (Theme t : Theme.values()) {
                         b.group(ControlGroup.of(Integer.toString(t.clause()), t.label(), "theme"));
                     }
                     b.group(ControlGroup.of("5.x", title, "sub", "5"));
-                    return b.controls(controls).build();
+                    return b.controls(withParents(controls, parent)).build();
                 });
+    }
+
+    /** Gives control i the parent control {@code parent.get(i)} when that one is listed before it. */
+    private static List<Control> withParents(List<Control> controls, List<Integer> parent) {
+        List<Control> out = new ArrayList<>();
+        for (int i = 0; i < controls.size(); i++) {
+            int p = parent.get(i);
+            out.add(p >= 0 && p < i ? controls.get(i).withParent(controls.get(p).id()) : controls.get(i));
+        }
+        return out;
     }
 
     @Property(tries = 200)
@@ -143,11 +154,13 @@ class CompactProperties {
     }
 
     @Property(tries = 100)
-    void anOptionalStringIsNeverConfusedWithAbsence(@ForAll("catalogs") Catalog catalog) {
+    void anOptionalValueIsNeverConfusedWithAbsence(@ForAll("catalogs") Catalog catalog) {
+        Catalog back = (Catalog) CompactReader.read(CompactWriter.write(catalog), "p");
         for (Control c : catalog.controls()) {
-            Optional<String> text = ((Catalog) CompactReader.read(CompactWriter.write(catalog), "p"))
-                    .require(c.id()).text();
+            Optional<String> text = back.require(c.id()).text();
             assertEquals(c.text(), text);
+            assertEquals(c.parent(), back.require(c.id()).parent());
+            assertEquals(catalog.children(c.id()), back.children(c.id()));
         }
     }
 }

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.isms.catalog.CatalogException;
 import dev.isms.core.Catalog;
 import dev.isms.core.Control;
+import dev.isms.core.ControlId;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CompactReaderTest {
@@ -29,13 +31,33 @@ class CompactReaderTest {
     }
 
     @Test
+    void readsAControlsParentBack() {
+        Catalog withChild = Catalog.builder("c:1", "C").control(Control.of("ac-2", "Account Management"))
+                .control(Control.builder("ac-2.1", "Automated Account Management").parent(ControlId.parse("ac-2"))
+                        .build())
+                .build();
+        Catalog back = (Catalog) CompactReader.read(CompactWriter.write(withChild), "r.bin");
+        assertEquals(withChild, back);
+        assertEquals(List.of(withChild.controls().get(1)), back.children(ControlId.parse("ac-2")));
+    }
+
+    @Test
+    void rejectsAParentThatIsNotListedBefore() {
+        byte[] child = CompactWriter.write(Catalog.builder("c:1", "C").control(Control.of("1", "One"))
+                .control(Control.builder("2", "Two").parent(ControlId.parse("1")).build()).build());
+        // the parent id "1" is the last byte: make it "3", a control the catalogue does not have
+        child[child.length - 1] = '3';
+        assertTrue(corrupt(child).contains("names parent '3', which is not a control listed before it"));
+    }
+
+    @Test
     void rejectsAnotherMagicVersionOrKind() {
         byte[] magic = good.clone();
         magic[0] = 'X';
         assertTrue(corrupt(magic).endsWith("it does not start with the isms magic number"));
         byte[] version = good.clone();
-        version[5] = 2;
-        assertTrue(corrupt(version).endsWith("its layout version is 2, this library reads 1"));
+        version[5] = 1;
+        assertTrue(corrupt(version).endsWith("its layout version is 1, this library reads 2"));
         byte[] kind = good.clone();
         kind[6] = 9;
         assertTrue(corrupt(kind).endsWith("its kind byte is 9"));
@@ -59,7 +81,8 @@ class CompactReaderTest {
     @Test
     void rejectsValuesTheCoreTypesRefuse() {
         byte[] blank = CompactWriter.write(Catalog.builder("c:1", "C").control(Control.of("1", "T")).build());
-        int title = blank.length - 1 - 1 - 5 - 1 - 1;
+        // from the end: parent flag, text flag, 5 attribute counts, group flag, theme byte, then the title's char
+        int title = blank.length - 1 - 1 - 1 - 5 - 1 - 1;
         blank[title] = ' ';
         assertTrue(corrupt(blank).contains("control title must not be blank"));
     }
