@@ -25,10 +25,15 @@ class CatalogsStartupTest {
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
+        // From JDK 18 on, core reflection runs through method handles (JEP 416): the JDK itself then spins
+        // LambdaForm$MH classes while it opens the run-time image to look up a resource, so that sign of a string
+        // concatenation is checked on JDK 17 only (CI runs both JDKs).
+        boolean reflectionSpinsLambdaForms = Runtime.version().feature() >= 18;
         List<String> offending = new ArrayList<>();
         for (String line : out.split("\n")) {
             if (line.contains("com.fasterxml") || line.contains("org.slf4j") || line.contains("$$Lambda")
-                    || line.contains("LambdaForm$MH/") || line.contains("java.util.stream.")) {
+                    || !reflectionSpinsLambdaForms && line.contains("LambdaForm$MH/")
+                    || line.contains("java.util.stream.")) {
                 offending.add(line);
             }
         }
