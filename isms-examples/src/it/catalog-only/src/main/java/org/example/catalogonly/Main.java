@@ -39,7 +39,7 @@ public final class Main {
         CatalogJson json = CatalogJson.defaults();
         String text = json.toJson(iso);     // writing needs no Bean Validation provider
         try {
-            json.readCatalog(text);
+            json.parseCatalog(text);
             throw new IllegalStateException("reading JSON worked without a Bean Validation provider");
         } catch (CatalogException e) {
             Checks.check(e.getMessage().contains("hibernate-validator"), "unclear message: " + e.getMessage());

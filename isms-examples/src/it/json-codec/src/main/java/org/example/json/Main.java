@@ -21,9 +21,9 @@ public final class Main {
         Catalog iso = Catalogs.iso27002_2022();
         CatalogJson json = CatalogJson.defaults();
         String text = json.toJson(iso);
-        Checks.check(json.readCatalog(text).equals(iso), "the JSON round trip changed the catalogue");
+        Checks.check(json.parseCatalog(text).equals(iso), "the JSON round trip changed the catalogue");
         try {
-            json.readCatalog(text.replace("\"Policies for information security\"", "\"  \""));
+            json.parseCatalog(text.replace("\"Policies for information security\"", "\"  \""));
             throw new IllegalStateException("a blank title was accepted");
         } catch (FormatException e) {
             Checks.check(e.location().equals("/controls/0/title"), "blank title reported at " + e.location());
