@@ -32,6 +32,7 @@ import gov.nist.secauto.oscal.lib.model.Profile;
 import gov.nist.secauto.oscal.lib.model.Result;
 import gov.nist.secauto.oscal.lib.model.SystemSecurityPlan;
 import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -276,6 +277,10 @@ class OscalRecordsTest {
         assertEquals("risk 'R-2' control A.8.24 must be a control of the assessment's catalogue 'iso27002:2022' but"
                 + " is not", assertThrows(IllegalArgumentException.class,
                 () -> Oscal.toAssessmentResultsJson(assessment(), foreign)).getMessage());
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> Oscal.writeAssessmentResults(
+                assessment(), dir));
+        assertTrue(e.getMessage().startsWith("cannot write " + dir), e.getMessage());
+        assertThrows(UncheckedIOException.class, () -> Oscal.writeSsp(soa(), ISO, "p.json", dir));
         assertThrows(NullPointerException.class, () -> Oscal.toAssessmentResultsJson(null, List.of()));
         assertThrows(NullPointerException.class, () -> Oscal.toAssessmentResultsJson(assessment(), null));
     }
