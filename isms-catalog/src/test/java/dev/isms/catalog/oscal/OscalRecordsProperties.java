@@ -35,7 +35,7 @@ class OscalRecordsProperties {
     private static final Catalog ISO = Catalogs.iso27002_2022();
     private static final LocalDate D = LocalDate.of(2026, 3, 1);
 
-    /** One number per control: 0 undecided, 1 excluded, 2..9 applicable (status, reason by the number; odd: explicit). */
+    /** One number per control: 0 undecided, 1 excluded, 2..9 applicable (status by the number, odd explicit). */
     @Provide
     Arbitrary<List<Integer>> choices() {
         return Arbitraries.integers().between(0, 9).list().ofSize(ISO.size());
