@@ -2,8 +2,9 @@
 /**
  * The built-in ISO/IEC 27001/27002 catalogues and their interchange: the {@link dev.isms.catalog.Catalogs} entry
  * point, the {@link dev.isms.catalog.spi.CatalogProvider} plug-in interface, licensed-text overlays
- * ({@link dev.isms.catalog.LicensedText}), the JSON codec ({@link dev.isms.catalog.json.CatalogJson}) and NIST OSCAL
- * interchange ({@link dev.isms.catalog.oscal.Oscal}).
+ * ({@link dev.isms.catalog.LicensedText}), the JSON codec ({@link dev.isms.catalog.json.CatalogJson}), NIST OSCAL
+ * interchange ({@link dev.isms.catalog.oscal.Oscal}) and the JSON-LD export for researchers
+ * ({@link dev.isms.catalog.rdf.CatalogJsonLd}).
  *
  * @uses dev.isms.catalog.spi.CatalogProvider
  * @provides dev.isms.catalog.spi.CatalogProvider the built-in ISO/IEC catalogues
@@ -17,6 +18,7 @@ module dev.isms.catalog {
     exports dev.isms.catalog;
     exports dev.isms.catalog.json;
     exports dev.isms.catalog.oscal;
+    exports dev.isms.catalog.rdf;
     exports dev.isms.catalog.spi;
 
     opens dev.isms.catalog.internal.codec to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -96,6 +96,25 @@ public final class Catalogs {
     }
 
     /**
+     * {@return the identity of ISO/IEC 27001:2022 Annex A and ISO/IEC 27002:2022 (id
+     * {@code "iso27001-2022-annex-a-to-iso27002-2022"}): one {@code equal} row per control, from Annex A control
+     * {@code A.5.15} (catalogue {@code "iso27001:2022"}, the form NIST's crosswalks use) to control {@code 5.15} of
+     * {@code "iso27002:2022"}, rationale syntactic (Annex A repeats the control statements of ISO/IEC 27002:2022
+     * under the same numbers)}
+     *
+     * <p>This is the explicit bridge between the two id forms: join it to a crosswalk with
+     * {@link dev.isms.core.mapping.MappingChain} ({@code MappingChain.of(nistCsf2ToIso27001_2022(),
+     * annexAToIso27002_2022())} reaches the ISO/IEC 27002 controls; clauses, which are not controls, drop out) rather
+     * than cutting {@code "A."} off ids.
+     *
+     * @throws CatalogException if the built-in ISO/IEC 27002:2022 data is missing or corrupt, naming it
+     * @since 0.2
+     */
+    public static MappingSet annexAToIso27002_2022() {
+        return BuiltIns.mapping(BuiltIns.MAPPING_ANNEX_A_ID);
+    }
+
+    /**
      * Returns a built-in mapping set by id.
      *
      * @param mappingSetId one of {@link #mappingIds()}, such as {@code "nist-sp800-53r5-to-iso27001-2022"}

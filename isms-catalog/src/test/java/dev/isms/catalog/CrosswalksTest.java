@@ -121,7 +121,7 @@ class CrosswalksTest {
     @Test
     void builtInMappingSetsAreFoundByIdAndShared() {
         assertEquals(List.of("iso27001-2013-to-iso27002-2022", "nist-sp800-53r5-to-iso27001-2022",
-                "nist-csf2.0-to-iso27001-2022"), Catalogs.mappingIds());
+                "nist-csf2.0-to-iso27001-2022", "iso27001-2022-annex-a-to-iso27002-2022"), Catalogs.mappingIds());
         for (String id : Catalogs.mappingIds()) {
             assertEquals(id, Catalogs.mapping(id).id());
         }

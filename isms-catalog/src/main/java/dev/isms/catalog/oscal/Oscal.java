@@ -9,7 +9,9 @@ import dev.isms.catalog.internal.oscal.MappingWriter;
 import dev.isms.catalog.internal.oscal.ReadSettings;
 import dev.isms.core.Catalog;
 import dev.isms.core.FormatException;
+import dev.isms.core.assessment.GapAssessment;
 import dev.isms.core.mapping.MappingSet;
+import dev.isms.core.soa.StatementOfApplicability;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +20,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
  * Reads and writes NIST OSCAL (JSON): catalogues as OSCAL 1.1.3 catalogs, profiles (and their resolution against a
- * catalogue), mapping sets as OSCAL 1.2 mapping collections.
+ * catalogue), mapping sets as OSCAL 1.2 mapping collections; writes Statements of Applicability as a profile and a
+ * system security plan, gap assessments as assessment results.
  *
  * <pre>{@code
  * Oscal.writeCatalog(Catalogs.iso27002_2022(), Path.of("iso27002.json"));       // validates against OSCAL's schema
@@ -58,6 +63,28 @@ import java.util.function.BiFunction;
  * for their JSON type and not kept. A document written by isms (it has the isms {@code catalog-id} property) reads
  * back as the catalogue written when its controls and groups are in document order (each group's controls, then its
  * sub-groups; each control followed by its children).
+ *
+ * <p><b>Statement of Applicability.</b> Two documents, as OSCAL splits them: a profile selecting the applicable
+ * controls from the catalogue's export ({@link OscalProfile#from(StatementOfApplicability, Catalog, String)}; it reads
+ * back with {@link #readProfile(Path)} and resolves to those controls) and a system security plan importing that
+ * profile. An SSP, not a component definition, because the SSP is where OSCAL and the tools that read it (FedRAMP's,
+ * compliance-trestle, GRC importers) keep a control's {@code implementation-status} for a system; a component
+ * definition describes what a product offers, before any system decides. The plan has one implemented requirement
+ * per entry, in catalogue order: OSCAL's implementation state ({@code implemented}, {@code partial},
+ * {@code planned}; not implemented is {@code planned} too; excluded is {@code not-applicable}; undecided has none),
+ * the exact status, applicability, inclusion reasons, owner, risks, requirements and applied controls as isms
+ * properties, the justification as remarks and an explicit status's reason as the status's remarks. The ISMS is the
+ * one {@code this-system} component; its state is {@code under-development} for a draft, else {@code operational}.
+ * Last-modified is the approval day, else the statement's day.
+ *
+ * <p><b>Gap assessment.</b> Assessment results with one result: every leaf clause (ids as the catalogue scheme
+ * gives them, {@code iso27001-2022-6.1.2}) and control as reviewed controls; an observation and a finding per item
+ * with an assessed conformity (finding target {@code objective-id} naming the item, {@code satisfied} when
+ * conformant, else {@code not-satisfied}; conformity, maturity and weight as isms properties; notes as the
+ * observation's description, evidence as relevant evidence); one risk per {@link OscalRisk} with OSCAL's
+ * {@code likelihood} and {@code impact} facets, linked both ways to the findings and observations of its controls.
+ * The assessment plan OSCAL requires is a back-matter resource saying there is none. Start and last-modified are the
+ * assessment's day. Neither record document is read back: the records hold more than these models carry.
  *
  * <p><b>Errors.</b> Every reader throws {@link FormatException} listing every problem with its JSON pointer
  * (not JSON, wrong root, missing or mistyped required fields, unknown fields, duplicate ids, unknown isms properties,
@@ -285,6 +312,127 @@ public final class Oscal {
     public static Catalog resolveProfile(OscalProfile profile, Catalog catalog) {
         return ProfileResolver.resolve(Objects.requireNonNull(profile, "profile"),
                 Objects.requireNonNull(catalog, "catalog"), "profile '" + profile.title() + "'");
+    }
+
+    // ---- management-system records ----
+
+    /**
+     * Writes the profile of a Statement of Applicability: the selection of its applicable controls from the
+     * catalogue's OSCAL export ({@link OscalProfile#from(StatementOfApplicability, Catalog, String)}).
+     *
+     * @param soa the statement, not null
+     * @param catalog the catalogue it lists, not null
+     * @param catalogHref where the catalogue's OSCAL export is, such as {@code "iso27002.json"}, not blank
+     * @param file the file, created or replaced
+     * @throws IllegalArgumentException as {@link OscalProfile#from(StatementOfApplicability, Catalog, String)}
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void writeProfile(StatementOfApplicability soa, Catalog catalog, String catalogHref, Path file) {
+        writeProfile(OscalProfile.from(soa, catalog, catalogHref), file);
+    }
+
+    /**
+     * Writes a Statement of Applicability as an OSCAL 1.1.3 system security plan (SSP): the document OSCAL tools read
+     * a control's implementation status from. See the class documentation for the mapping.
+     *
+     * @param soa the statement, not null
+     * @param catalog the catalogue it lists, not null
+     * @param profileHref where the statement's profile is, such as {@code "soa-profile.json"}, not blank
+     * @param file the file, created or replaced
+     * @throws IllegalArgumentException if the statement is of another catalogue or lists a control it does not have,
+     *         or a one-line text (version, owner, risk, requirement) has leading or trailing white space
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void writeSsp(StatementOfApplicability soa, Catalog catalog, String profileHref, Path file) {
+        write(sspBytes(soa, catalog, profileHref), file);
+    }
+
+    /**
+     * Writes a Statement of Applicability as an OSCAL 1.1.3 system security plan.
+     *
+     * @param soa the statement, not null
+     * @param catalog the catalogue it lists, not null
+     * @param profileHref where the statement's profile is, not blank
+     * @param out where the UTF-8 bytes go; flushed, not closed
+     * @throws IllegalArgumentException as {@link #writeSsp(StatementOfApplicability, Catalog, String, Path)}
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public static void writeSsp(StatementOfApplicability soa, Catalog catalog, String profileHref,
+            OutputStream out) {
+        write(sspBytes(soa, catalog, profileHref), out);
+    }
+
+    /**
+     * Converts a Statement of Applicability to OSCAL system-security-plan JSON.
+     *
+     * @param soa the statement, not null
+     * @param catalog the catalogue it lists, not null
+     * @param profileHref where the statement's profile is, not blank
+     * @return the JSON text
+     * @throws IllegalArgumentException as {@link #writeSsp(StatementOfApplicability, Catalog, String, Path)}
+     */
+    public static String toSspJson(StatementOfApplicability soa, Catalog catalog, String profileHref) {
+        return new String(sspBytes(soa, catalog, profileHref), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] sspBytes(StatementOfApplicability soa, Catalog catalog, String profileHref) {
+        return RecordExports.ssp(OscalOptions.defaults().tree().factory(), soa, catalog, profileHref);
+    }
+
+    /**
+     * Writes a gap assessment as OSCAL 1.1.3 assessment results, without risks.
+     *
+     * @param assessment the gap assessment, not null
+     * @param file the file, created or replaced
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void writeAssessmentResults(GapAssessment assessment, Path file) {
+        writeAssessmentResults(assessment, List.of(), file);
+    }
+
+    /**
+     * Writes a gap assessment and the risks it bears on as OSCAL 1.1.3 assessment results. See the class
+     * documentation for the mapping.
+     *
+     * @param assessment the gap assessment, not null
+     * @param risks the risks, each id once, naming controls of the assessment's catalogue; not null
+     * @param file the file, created or replaced
+     * @throws IllegalArgumentException if a risk id repeats, a risk names a control the catalogue does not have, or a
+     *         one-line value has leading or trailing white space
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void writeAssessmentResults(GapAssessment assessment, Collection<OscalRisk> risks, Path file) {
+        write(assessmentBytes(assessment, risks), file);
+    }
+
+    /**
+     * Writes a gap assessment and the risks it bears on as OSCAL 1.1.3 assessment results.
+     *
+     * @param assessment the gap assessment, not null
+     * @param risks the risks, each id once, naming controls of the assessment's catalogue; not null
+     * @param out where the UTF-8 bytes go; flushed, not closed
+     * @throws IllegalArgumentException as {@link #writeAssessmentResults(GapAssessment, Collection, Path)}
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public static void writeAssessmentResults(GapAssessment assessment, Collection<OscalRisk> risks,
+            OutputStream out) {
+        write(assessmentBytes(assessment, risks), out);
+    }
+
+    /**
+     * Converts a gap assessment and the risks it bears on to OSCAL assessment-results JSON.
+     *
+     * @param assessment the gap assessment, not null
+     * @param risks the risks, each id once, naming controls of the assessment's catalogue; not null
+     * @return the JSON text
+     * @throws IllegalArgumentException as {@link #writeAssessmentResults(GapAssessment, Collection, Path)}
+     */
+    public static String toAssessmentResultsJson(GapAssessment assessment, Collection<OscalRisk> risks) {
+        return new String(assessmentBytes(assessment, risks), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] assessmentBytes(GapAssessment assessment, Collection<OscalRisk> risks) {
+        return RecordExports.assessmentResults(OscalOptions.defaults().tree().factory(), assessment, risks);
     }
 
     // ---- mapping collections ----

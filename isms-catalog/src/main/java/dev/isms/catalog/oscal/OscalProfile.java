@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.oscal;
 
+import dev.isms.catalog.internal.oscal.OscalIds;
+import dev.isms.core.Catalog;
 import dev.isms.core.internal.Checks;
+import dev.isms.core.soa.SoaEntry;
+import dev.isms.core.soa.StatementOfApplicability;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -53,6 +58,34 @@ public record OscalProfile(String title, String version, List<Import> imports) {
      */
     public static OscalProfile of(String title, String version, Collection<Import> imports) {
         return new OscalProfile(title, version, List.copyOf(imports));
+    }
+
+    /**
+     * Turns a Statement of Applicability into the profile that selects its applicable controls from the catalogue's
+     * OSCAL export (by the OSCAL ids {@link Oscal#writeCatalog(Catalog, java.nio.file.Path)} gives them, in catalogue
+     * order): title {@code "Statement of Applicability <version>: <catalogue title>"}, version the statement's.
+     * Excluded and undecided controls are not selected; their reasons travel in the system security plan
+     * ({@link Oscal#writeSsp(StatementOfApplicability, Catalog, String, java.nio.file.Path)}).
+     *
+     * @param soa the statement, not null
+     * @param catalog the catalogue it lists, not null
+     * @param catalogHref where the catalogue's OSCAL export is, such as {@code "iso27002.json"}, not blank
+     * @return the profile; {@link Oscal#resolveProfile(OscalProfile, Catalog)} gives the applicable controls back
+     * @throws IllegalArgumentException if the statement is of another catalogue, lists a control the catalogue does
+     *         not have, or has no applicable control (a profile selects at least one)
+     */
+    public static OscalProfile from(StatementOfApplicability soa, Catalog catalog, String catalogHref) {
+        OscalIds ids = SoaChecks.ids(soa, catalog);
+        List<String> selected = new ArrayList<>();
+        for (SoaEntry e : soa.applicable()) {
+            selected.add(ids.control(e.control()));
+        }
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("statement of applicability " + Checks.quote(soa.version())
+                    + " must have at least one applicable control to be an OSCAL profile but has none");
+        }
+        return of("Statement of Applicability " + soa.version() + ": " + catalog.title(), soa.version(),
+                List.of(Import.of(catalogHref, List.of(Selection.of(selected)), List.of())));
     }
 
     /**

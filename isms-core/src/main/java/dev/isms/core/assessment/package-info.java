@@ -7,7 +7,8 @@
  * <p>{@link dev.isms.core.assessment.GapAssessment} lists prioritised {@linkplain dev.isms.core.assessment.Gap
  * gaps}, checks the mandatory documented information, and rolls results up by clause, theme and attribute value
  * through a pluggable {@link dev.isms.core.assessment.spi.ScoringStrategy} (built-ins in
- * {@link dev.isms.core.assessment.ScoringStrategies}).
+ * {@link dev.isms.core.assessment.ScoringStrategies}). {@link dev.isms.core.assessment.ProjectedAssessment} sees an
+ * assessment through a mapping as the controls of another framework, such as NIST CSF 2.0 outcomes.
  *
  * <p>No method accepts or returns {@code null}; every type is immutable and thread-safe (builders excepted).
  */

@@ -46,6 +46,38 @@ public enum Relationship {
     }
 
     /**
+     * Composes two relationships along a path: if this relationship holds from A to B and {@code next} from B to C,
+     * returns the relationship derived from A to C. The rule, a table in the class documentation of
+     * {@link MappingChain}:
+     * <ul>
+     * <li>{@code no-relationship} absorbs: with it on either side, the result is {@code no-relationship};</li>
+     * <li>{@code equal} is neutral: {@code equal.andThen(x)} and {@code x.andThen(equal)} are {@code x};</li>
+     * <li>{@code subset-of} twice stays {@code subset-of} (A &sube; B &sube; C), {@code superset-of} twice stays
+     * {@code superset-of};</li>
+     * <li>any other pair, so {@code intersects-with} with anything but {@code no-relationship}, and
+     * {@code subset-of} with {@code superset-of} in either order, gives {@code intersects-with}.</li>
+     * </ul>
+     * The result is never stronger than the weaker of the two, the operation is associative and commutative, and
+     * {@code a.andThen(b).inverse()} equals {@code b.inverse().andThen(a.inverse())}. A derived
+     * {@code intersects-with} says that A and C are related through B; unlike a stated one, it does not prove that
+     * they overlap.
+     *
+     * @param next the relationship from B to C, not null
+     * @return the relationship from A to C
+     * @since 0.2
+     */
+    public Relationship andThen(Relationship next) {
+        Objects.requireNonNull(next, "next");
+        if (this == NO_RELATIONSHIP || next == NO_RELATIONSHIP) {
+            return NO_RELATIONSHIP;
+        }
+        if (this == EQUAL || this == next) {
+            return next;
+        }
+        return next == EQUAL ? this : INTERSECTS_WITH;
+    }
+
+    /**
      * Parses a relationship from its key ({@code "intersects-with"}), case-insensitively.
      *
      * @param text the key, not null

@@ -30,6 +30,32 @@ class RelationshipTest {
         assertSame(Relationship.INTERSECTS_WITH, Relationship.INTERSECTS_WITH.inverse());
     }
 
+    /** The composition table of {@link MappingChain}'s documentation: row {@code andThen} column. */
+    @Test
+    void composesByTheDocumentedTable() {
+        Relationship[] order = {Relationship.EQUAL, Relationship.SUBSET_OF, Relationship.SUPERSET_OF,
+            Relationship.INTERSECTS_WITH, Relationship.NO_RELATIONSHIP};
+        String[] table = {
+            "equal           subset-of       superset-of     intersects-with no-relationship",
+            "subset-of       subset-of       intersects-with intersects-with no-relationship",
+            "superset-of     intersects-with superset-of     intersects-with no-relationship",
+            "intersects-with intersects-with intersects-with intersects-with no-relationship",
+            "no-relationship no-relationship no-relationship no-relationship no-relationship"};
+        for (int row = 0; row < order.length; row++) {
+            String[] expected = table[row].split(" +");
+            for (int column = 0; column < order.length; column++) {
+                assertSame(Relationship.parse(expected[column]), order[row].andThen(order[column]),
+                        order[row].key() + " then " + order[column].key());
+            }
+        }
+    }
+
+    @Test
+    void andThenRejectsNull() {
+        assertEquals("next", assertThrows(NullPointerException.class, () -> Relationship.EQUAL.andThen(null))
+                .getMessage());
+    }
+
     @Test
     void rejectsUnknownNames() {
         assertEquals("relationship must be one of equal, subset-of, superset-of, intersects-with, no-relationship"

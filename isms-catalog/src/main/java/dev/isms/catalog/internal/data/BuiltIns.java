@@ -42,8 +42,11 @@ public final class BuiltIns {
     public static final String MAPPING_SP800_53_ID = "nist-sp800-53r5-to-iso27001-2022";
     /** The id of the NIST CSF 2.0 crosswalk. */
     public static final String MAPPING_CSF_ID = "nist-csf2.0-to-iso27001-2022";
+    /** The id of the identity of ISO/IEC 27001:2022 Annex A and ISO/IEC 27002:2022, derived from the catalogue. */
+    public static final String MAPPING_ANNEX_A_ID = "iso27001-2022-annex-a-to-iso27002-2022";
     /** The ids of the built-in mapping sets, in a fixed order. */
-    public static final List<String> MAPPING_IDS = List.of(MAPPING_2013_2022_ID, MAPPING_SP800_53_ID, MAPPING_CSF_ID);
+    public static final List<String> MAPPING_IDS = List.of(MAPPING_2013_2022_ID, MAPPING_SP800_53_ID, MAPPING_CSF_ID,
+            MAPPING_ANNEX_A_ID);
 
     private static final String PREFIX = "dev/isms/catalog/internal/data/";
 
@@ -79,6 +82,8 @@ public final class BuiltIns {
                 return (MappingSet) Sp80053.OUTCOME.get();
             case MAPPING_CSF_ID:
                 return (MappingSet) Csf.OUTCOME.get();
+            case MAPPING_ANNEX_A_ID:
+                return (MappingSet) AnnexA.OUTCOME.get();
             default:
                 return null;
         }
@@ -154,6 +159,11 @@ public final class BuiltIns {
         static final Outcome OUTCOME = Outcome.load(MAPPING_CSF);
     }
 
+    /** Holds the Annex A identity once derived from ISO/IEC 27002:2022. */
+    private static final class AnnexA {
+        static final Outcome OUTCOME = Outcome.annexA();
+    }
+
     /** Holds the ISO/IEC 27000 family register once loaded. */
     private static final class Family {
         static final Outcome OUTCOME = Outcome.load(ISO27000_FAMILY);
@@ -172,6 +182,14 @@ public final class BuiltIns {
         static Outcome load(String name) {
             try {
                 return new Outcome(BuiltIns.load(name), null);
+            } catch (RuntimeException e) {
+                return new Outcome(null, e);
+            }
+        }
+
+        static Outcome annexA() {
+            try {
+                return new Outcome(AnnexAIdentity.of(iso27002_2022()), null);
             } catch (RuntimeException e) {
                 return new Outcome(null, e);
             }

@@ -26,6 +26,27 @@ public final class Vocabulary {
     public static final String MAPS_TO = "maps-to";
     public static final String MAPPING_SET_ID = "mapping-set-id";
     public static final String STRENGTH = "strength";
+    // ... of a system security plan (Statement of Applicability).
+    public static final String SOA_DATE = "soa-date";
+    public static final String APPROVED_BY = "approved-by";
+    public static final String APPROVED_ON = "approved-on";
+    public static final String APPLICABILITY = "applicability";
+    public static final String INCLUSION_REASON = "inclusion-reason";
+    public static final String IMPLEMENTATION_STATUS = "implementation-status";
+    public static final String OWNER = "owner";
+    public static final String RISK = "risk";
+    public static final String REQUIREMENT = "requirement";
+    public static final String APPLIED_CONTROL = "applied-control";
+    // ... of assessment results (gap assessment).
+    public static final String REQUIREMENT_SET_ID = "requirement-set-id";
+    public static final String MATURITY_SCALE = "maturity-scale";
+    public static final String ASSESSED_ITEM = "assessed-item";
+    public static final String CONFORMITY = "conformity";
+    public static final String MATURITY = "maturity";
+    public static final String WEIGHT = "weight";
+    public static final String RISK_ID = "risk-id";
+    /** The naming system of OSCAL's own risk facets ({@code likelihood}, {@code impact}). */
+    public static final String OSCAL_NS = "http://csrc.nist.gov/ns/oscal";
 
     // Properties without namespace (OSCAL's own).
     public static final String LABEL = "label";
