@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
@@ -131,9 +130,9 @@ public final class TierCalculator {
         }
         int rank = levels.size() - 1;
         for (ConsequenceCategory c : s.consequences().keySet()) {
-            rank = Math.min(rank, criteria.maxAcceptable(c, Optional.empty()));
+            rank = Math.min(rank, criteria.maxAcceptable(c));
             for (AssetType t : assetTypes) {
-                rank = Math.min(rank, criteria.maxAcceptable(c, Optional.of(t)));
+                rank = Math.min(rank, criteria.maxAcceptable(c, t));
             }
         }
         return new TierAssessment(Tier.TARGET, OptionalInt.empty(), Map.of(), rank, levels.get(rank),

@@ -9,14 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.isms.core.ControlRef;
+import dev.isms.core.Problem;
 import dev.isms.core.UnknownIdException;
 import dev.isms.risk.ControlEffect;
 import dev.isms.risk.RiskFixtures;
 import dev.isms.risk.RiskModelException;
 import dev.isms.risk.RiskProfile;
 import dev.isms.risk.RiskScenario;
+import dev.isms.risk.RiskSource;
 import dev.isms.risk.ScenarioBasis;
+import dev.isms.risk.Threat;
 import dev.isms.risk.Tier;
+import dev.isms.risk.Vulnerability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -127,30 +132,50 @@ class RiskRegisterTest {
     }
 
     @Test
-    void rejectsUnknownReferencesListingEveryProblem() {
+    void rejectsUnknownReferencesListingEveryProblemWithItsPath() {
         RiskScenario bad = RiskScenario.builder("R-9", "Bad", ScenarioBasis.assetBased("A-9", "T-9", "V-1"))
-                .likelihood(7).consequence(C, 6).existing(ControlEffect.likelihood(ref("5.99"), 0.5),
-                        ControlEffect.likelihood(dev.isms.core.ControlRef.of("nist:800-53", "ac-2"), 0.5)).build();
+                .likelihood(7).consequence(C, 6).target("Extreme").existing(ControlEffect.likelihood(ref("5.99"), 0.5),
+                        ControlEffect.likelihood(ControlRef.of("nist:800-53", "ac-2"), 0.5)).build();
         RiskModelException e = assertThrows(RiskModelException.class,
                 () -> RiskFixtures.register().scenario(bad).build());
-        String m = e.getMessage();
-        assertTrue(m.startsWith("risk register is invalid (6 problems)"), m);
-        assertTrue(m.contains("scenario 'R-9' names unknown threat 'T-9'"), m);
-        assertTrue(m.contains("scenario 'R-9' names unknown asset 'A-9'"), m);
-        assertTrue(m.contains("scenario 'R-9' likelihood must be 1..5 but was 7"), m);
-        assertTrue(m.contains("scenario 'R-9' consequence for confidentiality must be 1..5 but was 6"), m);
-        assertTrue(m.contains("names unknown control id '5.99' in catalogue 'iso27002:2022'"), m);
-        assertTrue(m.contains("of unknown catalogue 'nist:800-53'"), m);
+        assertEquals(List.of(
+                new Problem("scenarios[R-9].basis.threatId", "names unknown threat 'T-9'"),
+                new Problem("scenarios[R-9].affectedAssets", "names unknown asset 'A-9'"),
+                new Problem("scenarios[R-9].likelihood", "must be 1..5 but was 7"),
+                new Problem("scenarios[R-9].consequences.confidentiality", "must be 1..5 but was 6"),
+                new Problem("scenarios[R-9].targetLevel", "must be one of [Low, Medium, High, Critical] but was"
+                        + " 'Extreme'"),
+                new Problem("scenarios[R-9].existingControls[0].control", "names unknown control id '5.99' in"
+                        + " catalogue 'iso27002:2022'"),
+                new Problem("scenarios[R-9].existingControls[1].control", "names control 'nist:800-53#ac-2' of"
+                        + " unknown catalogue 'nist:800-53' (known: [iso27002:2022])")), e.problems());
+        assertTrue(e.getMessage().startsWith("risk register is invalid (7 problems)\n  scenarios[R-9].basis"
+                + ".threatId: names unknown threat 'T-9'\n"), e.getMessage());
     }
 
     @Test
-    void rejectsDuplicatesAndDanglingTreatments() {
-        assertThrows(RiskModelException.class, () -> RiskFixtures.register().scenario(RiskFixtures.leak()).build());
+    void rejectsARepeatedIdInEveryPartNamingIt() {
+        RiskModelException e = assertThrows(RiskModelException.class, () -> RiskFixtures.register()
+                .threat(Threat.of("T-1", "Again")).vulnerability(Vulnerability.of("V-1", "Again"))
+                .source(RiskSource.of("S-1", "Again")).catalog(RiskFixtures.catalog())
+                .scenario(RiskFixtures.leak()).treatment(backupAndEdr, backupAndEdr)
+                .acceptance(RiskAcceptance.of("R-2", "CEO", TODAY, "ok"), RiskAcceptance.of("R-2", "CFO", TODAY, "ok"))
+                .build());
+        assertEquals(List.of("threats[T-1]", "vulnerabilities[V-1]", "sources[S-1]", "catalogs[iso27002:2022]",
+                "scenarios[R-2]", "treatments[T-1]", "acceptances[R-2]"),
+                e.problems().stream().map(Problem::location).toList());
+        assertEquals("repeats threat id 'T-1'; each id may appear once", e.problems().get(0).message());
+    }
+
+    @Test
+    void rejectsDanglingTreatmentsAndAcceptances() {
         RiskModelException e = assertThrows(RiskModelException.class, () -> register.withTreatment(
                 RiskTreatment.builder("T-3", "R-404", TreatmentOption.RETAIN).build()));
-        assertTrue(e.getMessage().contains("treatment 'T-3' names unknown scenario 'R-404'"), e.getMessage());
-        assertThrows(RiskModelException.class, () -> register.withAcceptance(RiskAcceptance.of("R-404", "x", TODAY,
-                "y", TODAY.plusDays(1))));
+        assertEquals(List.of(new Problem("treatments[T-3].scenarioId", "names unknown scenario 'R-404'")),
+                e.problems());
+        RiskModelException a = assertThrows(RiskModelException.class, () -> register.withAcceptance(
+                RiskAcceptance.of("R-404", "x", TODAY, "y", TODAY.plusDays(1))));
+        assertEquals("acceptances[R-404].scenarioId", a.problems().get(0).location());
         assertThrows(UnknownIdException.class, () -> register.profile("R-404"));
     }
 
