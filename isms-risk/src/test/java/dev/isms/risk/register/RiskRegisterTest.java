@@ -6,6 +6,7 @@ import static dev.isms.risk.RiskFixtures.C;
 import static dev.isms.risk.RiskFixtures.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,18 +16,24 @@ import dev.isms.core.UnknownIdException;
 import dev.isms.risk.ControlEffect;
 import dev.isms.risk.RiskFixtures;
 import dev.isms.risk.RiskModelException;
+import dev.isms.risk.RiskEngine;
 import dev.isms.risk.RiskProfile;
 import dev.isms.risk.RiskScenario;
+import dev.isms.risk.RiskScore;
 import dev.isms.risk.RiskSource;
 import dev.isms.risk.ScenarioBasis;
 import dev.isms.risk.Threat;
 import dev.isms.risk.Tier;
 import dev.isms.risk.Vulnerability;
+import dev.isms.risk.cvss.Cvss;
+import dev.isms.risk.method.CvssRequest;
+import dev.isms.risk.method.MatrixRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -188,5 +195,60 @@ class RiskRegisterTest {
         assertEquals("acme@2", register.criteria().reference());
         assertEquals("RiskRegister[version 1, 2 scenarios, criteria acme@2]", register.toString());
         assertThrows(UnsupportedOperationException.class, () -> register.scenarios().clear());
+    }
+
+    @Test
+    void verifyRecomputesEveryStoredScoreAndNamesTheStaleOnes() {
+        RiskEngine engine = RiskEngine.standard();
+        RiskScore matrix = engine.score(MatrixRequest.from(register.criteria(), RiskFixtures.ransomware()));
+        RiskScore cvss = engine.score(CvssRequest.of(Cvss.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")));
+        RiskRegister scored = register.withScore("R-1", Tier.INHERENT, matrix).withScore("R-1", Tier.INHERENT, cvss);
+        assertEquals(List.of(), scored.verify(engine));
+        RiskScore edited = new RiskScore(cvss.methodId(), cvss.methodVersion(), cvss.parameters(), cvss.criteria(),
+                5.0, cvss.level(), cvss.rank(), cvss.explanation());
+        RiskScore oldCriteria = new RiskScore(matrix.methodId(), matrix.methodVersion(), matrix.parameters(),
+                Optional.of("acme@1"), matrix.value(), matrix.level(), matrix.rank(), matrix.explanation());
+        RiskScore unknown = RiskScore.builder("retired", "1").level("L", 0).explanation("w").build();
+        RiskRegister stale = scored.apply(RegisterEdit.putScore("R-1", Tier.INHERENT, edited),
+                RegisterEdit.putScore("R-2", Tier.CURRENT, oldCriteria),
+                RegisterEdit.putScore("R-2", Tier.RESIDUAL, unknown));
+        List<StaleScore> found = stale.verify(engine);
+        assertEquals(List.of("R-1/INHERENT/cvss-3.1: VALUE_DIFFERS", "R-2/CURRENT/iso27005-matrix: CRITERIA_CHANGED",
+                "R-2/RESIDUAL/retired: METHOD_UNKNOWN"), found.stream().map(f -> f.scenarioId() + "/" + f.tier() + "/"
+                        + f.methodId() + ": " + f.reason()).toList());
+        assertEquals(Optional.of(cvss), found.get(0).mismatch().recomputed());
+        assertThrows(UnknownIdException.class, () -> register.withScore("R-404", Tier.CURRENT, cvss));
+    }
+
+    @Test
+    void equalContentIsEqualWhateverTheVersion() {
+        RiskRegister v2 = register.withTreatment(backupAndEdr);
+        assertEquals(2, v2.version());
+        assertEquals(register, v2);
+        assertEquals(register.hashCode(), v2.hashCode());
+        RiskRegister restored = RiskRegister.builder(register.criteria()).version(7).assets(register.assets())
+                .threats(register.threats()).vulnerabilities(register.vulnerabilities()).sources(register.sources())
+                .catalogs(register.catalogs()).scenarios(register.scenarios()).treatments(register.treatments())
+                .acceptances(register.acceptances()).build();
+        assertEquals(7, restored.version());
+        assertEquals(register, restored);
+        assertNotEquals(register, register.withScenario(RiskFixtures.leak().toBuilder().likelihood(1).build()));
+        assertThrows(IllegalArgumentException.class, () -> RiskRegister.builder(register.criteria()).version(0));
+    }
+
+    @Test
+    void findsEachPartById() {
+        assertEquals("Ransomware", register.threat("T-1").orElseThrow().name());
+        assertEquals("Unpatched server", register.vulnerability("V-1").orElseThrow().name());
+        assertEquals("Disgruntled insider", register.source("S-1").orElseThrow().name());
+        assertEquals(Optional.of(backupAndEdr), register.treatment("T-1"));
+        assertEquals(Optional.empty(), register.threat("T-9"));
+        assertEquals(List.of(backupAndEdr), register.treatmentsFor("R-1"));
+        assertEquals(List.of(), register.treatmentsFor("R-404"));
+        assertEquals(RiskFixtures.leak(), register.requireScenario("R-2"));
+        UnknownIdException e = assertThrows(UnknownIdException.class, () -> register.requireScenario("R-404"));
+        assertEquals("unknown scenario id 'R-404' in risk register version 1", e.getMessage());
+        assertThrows(UnknownIdException.class, () -> register.withoutTreatment("T-404"));
+        assertEquals(List.of(), register.withoutTreatment("T-1").treatments());
     }
 }
