@@ -12,13 +12,17 @@ import dev.isms.risk.ScenarioBasis;
 import dev.isms.risk.criteria.RiskCriteria;
 import dev.isms.risk.register.RiskAcceptance;
 import dev.isms.risk.register.RiskTreatment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Checks that a register's parts refer to each other, to the criteria's scales and to the catalogues consistently,
- * reporting each problem with its model path ({@code scenarios[R-7].likelihood}) so the register can collect them
- * all and throw once; one part at a time, so an edit checks only what it touched.
+ * collecting each problem with its model path ({@code scenarios[R-7].likelihood}) so the register can throw them
+ * all at once; one part at a time, so an edit checks only what it touched. Used by one thread.
  */
 public final class RegisterValidator {
     private final RiskCriteria criteria;
@@ -27,6 +31,7 @@ public final class RegisterValidator {
     private final Map<String, ?> vulnerabilities;
     private final Map<String, ?> sources;
     private final Map<String, Catalog> catalogs;
+    private final List<Problem> problems = new ArrayList<>();
 
     /**
      * Creates a validator.
@@ -48,43 +53,48 @@ public final class RegisterValidator {
         this.catalogs = catalogs;
     }
 
+    /** {@return the problems found so far, in the order found} */
+    public List<Problem> problems() {
+        return problems;
+    }
+
     /**
      * Checks a scenario's references and levels.
      *
      * @param s the scenario
-     * @param problems where to add problems
      */
-    public void scenario(RiskScenario s, List<Problem> problems) {
-        String at = "scenarios[" + s.id() + "]";
+    public void scenario(RiskScenario s) {
+        String id = s.id();
+        Function<String, String> at = field -> "scenarios[" + id + "]" + field;
         if (s.basis() instanceof ScenarioBasis.AssetBased) {
             ScenarioBasis.AssetBased b = (ScenarioBasis.AssetBased) s.basis();
-            known(threats, b.threatId(), at + ".basis.threatId", "threat", problems);
-            known(vulnerabilities, b.vulnerabilityId(), at + ".basis.vulnerabilityId", "vulnerability", problems);
+            known(threats, b.threatId(), "threat", () -> at.apply(".basis.threatId"));
+            known(vulnerabilities, b.vulnerabilityId(), "vulnerability", () -> at.apply(".basis.vulnerabilityId"));
         } else {
-            known(sources, ((ScenarioBasis.EventBased) s.basis()).riskSourceId(), at + ".basis.riskSourceId",
-                    "risk source", problems);
+            known(sources, ((ScenarioBasis.EventBased) s.basis()).riskSourceId(), "risk source",
+                    () -> at.apply(".basis.riskSourceId"));
         }
         for (String a : s.affectedAssets()) {
             if (assets.find(a).isEmpty()) {
-                problems.add(new Problem(at + ".affectedAssets", "names unknown asset " + Checks.quote(a)));
+                problems.add(new Problem(at.apply(".affectedAssets"), "names unknown asset " + Checks.quote(a)));
             }
         }
         if (s.likelihood() > criteria.likelihood().size()) {
-            problems.add(new Problem(at + ".likelihood", "must be 1.." + criteria.likelihood().size() + " but was "
-                    + s.likelihood()));
+            problems.add(new Problem(at.apply(".likelihood"), "must be 1.." + criteria.likelihood().size()
+                    + " but was " + s.likelihood()));
         }
         for (Map.Entry<ConsequenceCategory, Integer> e : s.consequences().entrySet()) {
             int max = criteria.consequence(e.getKey()).size();
             if (e.getValue() > max) {
-                problems.add(new Problem(at + ".consequences." + e.getKey().id(), "must be 1.." + max + " but was "
-                        + e.getValue()));
+                problems.add(new Problem(at.apply(".consequences." + e.getKey().id()), "must be 1.." + max
+                        + " but was " + e.getValue()));
             }
         }
         if (s.targetLevel().isPresent() && !criteria.riskLevels().contains(s.targetLevel().get())) {
-            problems.add(new Problem(at + ".targetLevel", "must be one of " + criteria.riskLevels() + " but was "
-                    + Checks.quote(s.targetLevel().get())));
+            problems.add(new Problem(at.apply(".targetLevel"), "must be one of " + criteria.riskLevels()
+                    + " but was " + Checks.quote(s.targetLevel().get())));
         }
-        controls(at + ".existingControls", s.existingControls(), problems);
+        controls(s.existingControls(), i -> at.apply(".existingControls[" + i + "].control"));
     }
 
     /**
@@ -92,12 +102,10 @@ public final class RegisterValidator {
      *
      * @param t the treatment
      * @param scenarios the register's scenarios by id
-     * @param problems where to add problems
      */
-    public void treatment(RiskTreatment t, Map<String, RiskScenario> scenarios, List<Problem> problems) {
-        String at = "treatments[" + t.id() + "]";
-        known(scenarios, t.scenarioId(), at + ".scenarioId", "scenario", problems);
-        controls(at + ".controls", t.controls(), problems);
+    public void treatment(RiskTreatment t, Map<String, RiskScenario> scenarios) {
+        known(scenarios, t.scenarioId(), "scenario", () -> "treatments[" + t.id() + "].scenarioId");
+        controls(t.controls(), i -> "treatments[" + t.id() + "].controls[" + i + "].control");
     }
 
     /**
@@ -105,28 +113,29 @@ public final class RegisterValidator {
      *
      * @param a the acceptance
      * @param scenarios the register's scenarios by id
-     * @param problems where to add problems
      */
-    public void acceptance(RiskAcceptance a, Map<String, RiskScenario> scenarios, List<Problem> problems) {
-        known(scenarios, a.scenarioId(), "acceptances[" + a.scenarioId() + "].scenarioId", "scenario", problems);
+    public void acceptance(RiskAcceptance a, Map<String, RiskScenario> scenarios) {
+        known(scenarios, a.scenarioId(), "scenario", () -> "acceptances[" + a.scenarioId() + "].scenarioId");
     }
 
-    private static void known(Map<String, ?> ids, String id, String at, String kind, List<Problem> problems) {
+    /** Reports an unknown id at a model path, which is built only for a problem. */
+    private void known(Map<String, ?> ids, String id, String kind, Supplier<String> at) {
         if (!ids.containsKey(id)) {
-            problems.add(new Problem(at, "names unknown " + kind + " " + Checks.quote(id)));
+            problems.add(new Problem(at.get(), "names unknown " + kind + " " + Checks.quote(id)));
         }
     }
 
-    private void controls(String at, List<ControlEffect> effects, List<Problem> problems) {
+    /** Reports each control of an unknown catalogue or unknown in its catalogue, at the path of its index. */
+    private void controls(List<ControlEffect> effects, IntFunction<String> at) {
         for (int i = 0; i < effects.size(); i++) {
             ControlEffect e = effects.get(i);
             Catalog c = catalogs.get(e.control().catalogId());
             if (c == null) {
-                problems.add(new Problem(at + "[" + i + "].control", "names control " + Checks.quote(e.control()
-                        .toString()) + " of unknown catalogue " + Checks.quote(e.control().catalogId()) + " (known: "
+                problems.add(new Problem(at.apply(i), "names control " + Checks.quote(e.control().toString())
+                        + " of unknown catalogue " + Checks.quote(e.control().catalogId()) + " (known: "
                         + catalogs.keySet() + ")"));
-            } else if (c.find(e.control().controlId()).isEmpty()) {
-                problems.add(new Problem(at + "[" + i + "].control", "names unknown control id "
+            } else if (!c.contains(e.control().controlId().toString())) {
+                problems.add(new Problem(at.apply(i), "names unknown control id "
                         + Checks.quote(e.control().controlId().toString()) + " in catalogue " + Checks.quote(c.id())));
             }
         }

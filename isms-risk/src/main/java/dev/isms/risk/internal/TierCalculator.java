@@ -119,9 +119,18 @@ public final class TierCalculator {
         return level - (int) Math.floor(effectiveness * (level - 1) + 0.5);
     }
 
-    /** Two decimals, rounding half up as {@code String.format("%.2f")} does, at a tenth of its cost. */
+    /**
+     * Two decimals, rounding half up as {@code String.format("%.2f")} does (on the shortest decimal of the double),
+     * without its cost: an effectiveness 0..1 not within a millionth of a tie is rounded in binary, anything else
+     * exactly.
+     */
     static String format(double d) {
-        return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        double x = d * 100;
+        if (!(x >= 0 && x <= 100) || Math.abs(x - Math.floor(x) - 0.5) < 1e-6) {
+            return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        }
+        int n = (int) Math.floor(x + 0.5);
+        return new String(new char[] {(char) ('0' + n / 100), '.', (char) ('0' + n / 10 % 10), (char) ('0' + n % 10)});
     }
 
     private static TierAssessment target(RiskScenario s, RiskCriteria criteria, List<AssetType> assetTypes) {

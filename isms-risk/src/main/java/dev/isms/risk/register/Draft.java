@@ -4,21 +4,18 @@ package dev.isms.risk.register;
 import dev.isms.core.Catalog;
 import dev.isms.core.Problem;
 import dev.isms.core.asset.AssetInventory;
-import dev.isms.core.asset.AssetType;
 import dev.isms.core.internal.Checks;
 import dev.isms.risk.RiskModelException;
-import dev.isms.risk.RiskProfile;
 import dev.isms.risk.RiskScenario;
 import dev.isms.risk.RiskSource;
 import dev.isms.risk.Threat;
 import dev.isms.risk.Vulnerability;
 import dev.isms.risk.criteria.RiskCriteria;
 import dev.isms.risk.internal.RegisterValidator;
-import dev.isms.risk.internal.TierCalculator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +26,7 @@ import java.util.function.Function;
 /**
  * A register's parts while they are assembled, by the builder or by a batch of edits: indexed by id in insertion
  * order, with the problems found so far and, for a batch, what it touched, so only that is validated and only the
- * touched scenarios' profiles are recomputed. Used by one thread, then frozen into a {@link RiskRegister}.
+ * touched scenarios' tiers are recomputed. Used by one thread, then frozen into a {@link RiskRegister}.
  */
 final class Draft {
     final RiskCriteria criteria;
@@ -43,13 +40,19 @@ final class Draft {
     final Map<String, RiskTreatment> treatments;
     final Map<String, RiskAcceptance> acceptances;
     final List<Problem> problems = new ArrayList<>();
-    /** Scenario ids whose profile must be computed; null means all (a new register). */
+    /** Scenario ids touched by a batch, in edit order: validated, their tiers recomputed; null for a new register. */
     final Set<String> dirty;
-    /** Treatment ids per scenario id, kept while a batch runs so removing a scenario finds its treatments. */
-    private Map<String, Set<String>> byScenario;
-    private final Set<String> putTreatments = new HashSet<>();
-    private final Set<String> putAcceptances = new HashSet<>();
-    private boolean treatmentsChanged;
+    /**
+     * The treatments per scenario id, each an unmodifiable list in insertion order: for a batch, the previous
+     * register's index copied and changed list by list (copy on write); null for a new register until frozen.
+     */
+    private Map<String, List<RiskTreatment>> byScenario;
+    /** True once {@link #byScenario} is this draft's own copy, which edits may change. */
+    private boolean copied;
+    /** True when a treatment moved to another scenario, so the index is rebuilt in insertion order at the end. */
+    private boolean rebuild;
+    private final Set<String> putTreatments = new LinkedHashSet<>();
+    private final Set<String> putAcceptances = new LinkedHashSet<>();
 
     /** Starts a new register's draft from the builder's lists, reporting repeated ids. */
     Draft(RiskCriteria criteria, int version, AssetInventory assets, Lists lists) {
@@ -65,7 +68,6 @@ final class Draft {
         this.acceptances = index("acceptances", "acceptance of scenario", lists.acceptances,
                 RiskAcceptance::scenarioId);
         this.dirty = null;
-        this.treatmentsChanged = true;
     }
 
     /** Starts the next version's draft from a register, sharing what edits cannot change. */
@@ -80,7 +82,8 @@ final class Draft {
         this.scenarios = new LinkedHashMap<>(from.scenarios);
         this.treatments = new LinkedHashMap<>(from.treatments);
         this.acceptances = new LinkedHashMap<>(from.acceptances);
-        this.dirty = new HashSet<>();
+        this.dirty = new LinkedHashSet<>();
+        this.byScenario = from.treatmentsByScenario;
     }
 
     /** The builder's parts in the order they were added, repeated ids included. */
@@ -122,14 +125,15 @@ final class Draft {
     void validateAll() {
         RegisterValidator v = validator();
         for (RiskScenario s : scenarios.values()) {
-            v.scenario(s, problems);
+            v.scenario(s);
         }
         for (RiskTreatment t : treatments.values()) {
-            v.treatment(t, scenarios, problems);
+            v.treatment(t, scenarios);
         }
         for (RiskAcceptance a : acceptances.values()) {
-            v.acceptance(a, scenarios, problems);
+            v.acceptance(a, scenarios);
         }
+        problems.addAll(v.problems());
     }
 
     /** Checks what a batch touched and still exists. */
@@ -138,21 +142,22 @@ final class Draft {
         for (String id : dirty) {
             RiskScenario s = scenarios.get(id);
             if (s != null) {
-                v.scenario(s, problems);
+                v.scenario(s);
             }
         }
         for (String id : putTreatments) {
             RiskTreatment t = treatments.get(id);
             if (t != null) {
-                v.treatment(t, scenarios, problems);
+                v.treatment(t, scenarios);
             }
         }
         for (String id : putAcceptances) {
             RiskAcceptance a = acceptances.get(id);
             if (a != null) {
-                v.acceptance(a, scenarios, problems);
+                v.acceptance(a, scenarios);
             }
         }
+        problems.addAll(v.problems());
     }
 
     private RegisterValidator validator() {
@@ -164,11 +169,6 @@ final class Draft {
         if (!problems.isEmpty()) {
             throw new RiskModelException(subject, problems);
         }
-    }
-
-    /** {@return true if treatments were added, replaced or removed, so the per-scenario index must be rebuilt} */
-    boolean treatmentsChanged() {
-        return treatmentsChanged;
     }
 
     /** Applies one edit of a batch, reporting an edit that names something missing as a problem at its place. */
@@ -226,80 +226,71 @@ final class Draft {
         }
         dirty.add(id);
         acceptances.remove(id);
-        Set<String> ids = byScenario().remove(id);
-        if (ids != null && !ids.isEmpty()) {
-            treatmentsChanged = true;
-            for (String t : ids) {
-                treatments.remove(t);
+        List<RiskTreatment> gone = index().remove(id);
+        if (gone != null) {
+            for (RiskTreatment t : gone) {
+                treatments.remove(t.id());
             }
         }
     }
 
     private void putTreatment(RiskTreatment t) {
-        Map<String, Set<String>> index = byScenario();
         RiskTreatment old = treatments.put(t.id(), t);
-        if (old != null) {
-            index.get(old.scenarioId()).remove(old.id());
-            dirty.add(old.scenarioId());
+        List<RiskTreatment> list = new ArrayList<>(index().getOrDefault(t.scenarioId(), List.of()));
+        if (old == null) {
+            list.add(t);
+        } else if (old.scenarioId().equals(t.scenarioId())) {
+            list.set(list.indexOf(old), t);
+        } else {
+            remove(old);
+            list.add(t);
+            rebuild = true;
         }
-        index.computeIfAbsent(t.scenarioId(), k -> new LinkedHashSet<>()).add(t.id());
+        byScenario.put(t.scenarioId(), Collections.unmodifiableList(list));
         dirty.add(t.scenarioId());
         putTreatments.add(t.id());
-        treatmentsChanged = true;
     }
 
     private void removeTreatment(String at, String id) {
-        Map<String, Set<String>> index = byScenario();
         RiskTreatment old = treatments.remove(id);
         if (old == null) {
             problems.add(new Problem(at + ".treatmentId", "names unknown treatment " + Checks.quote(id)));
             return;
         }
-        index.get(old.scenarioId()).remove(id);
-        dirty.add(old.scenarioId());
-        treatmentsChanged = true;
+        remove(old);
     }
 
-    /** {@return the treatments per scenario id, in insertion order; unmodifiable} */
+    /** Takes a treatment out of its scenario's list in the index. */
+    private void remove(RiskTreatment old) {
+        List<RiskTreatment> list = new ArrayList<>(index().get(old.scenarioId()));
+        list.remove(old);
+        if (list.isEmpty()) {
+            byScenario.remove(old.scenarioId());
+        } else {
+            byScenario.put(old.scenarioId(), Collections.unmodifiableList(list));
+        }
+        dirty.add(old.scenarioId());
+    }
+
+    /** {@return the batch's own, changeable copy of the treatment index (copied on the first change)} */
+    private Map<String, List<RiskTreatment>> index() {
+        if (!copied) {
+            byScenario = new HashMap<>(byScenario);
+            copied = true;
+        }
+        return byScenario;
+    }
+
+    /** {@return the treatments per scenario id, each list in insertion order; unmodifiable} */
     Map<String, List<RiskTreatment>> treatmentsByScenario() {
-        Map<String, List<RiskTreatment>> index = new LinkedHashMap<>();
+        if (byScenario != null && !rebuild) {
+            return copied ? Collections.unmodifiableMap(byScenario) : byScenario;
+        }
+        Map<String, List<RiskTreatment>> index = new HashMap<>();
         for (RiskTreatment t : treatments.values()) {
             index.computeIfAbsent(t.scenarioId(), k -> new ArrayList<>(3)).add(t);
         }
         index.replaceAll((k, v) -> Collections.unmodifiableList(v));
         return Collections.unmodifiableMap(index);
-    }
-
-    /**
-     * Computes the profiles of the dirty scenarios (all, for a new register) and reuses the others'.
-     *
-     * @param byScenario the treatments per scenario id of the result
-     * @param previous the register the edits apply to, or null for a new register
-     * @return the profiles by scenario id, in scenario order; unmodifiable
-     */
-    Map<String, RiskProfile> profiles(Map<String, List<RiskTreatment>> byScenario, RiskRegister previous) {
-        Map<String, RiskProfile> out = new LinkedHashMap<>(scenarios.size() * 4 / 3 + 1);
-        for (RiskScenario s : scenarios.values()) {
-            RiskProfile p = dirty == null || dirty.contains(s.id()) ? null : previous.profiles.get(s.id());
-            if (p == null) {
-                List<AssetType> types = new ArrayList<>(s.affectedAssets().size());
-                for (String a : s.affectedAssets()) {
-                    types.add(assets.require(a).type());
-                }
-                p = TierCalculator.profile(s, byScenario.getOrDefault(s.id(), List.of()), criteria, types);
-            }
-            out.put(s.id(), p);
-        }
-        return Collections.unmodifiableMap(out);
-    }
-
-    private Map<String, Set<String>> byScenario() {
-        if (byScenario == null) {
-            byScenario = new LinkedHashMap<>();
-            for (RiskTreatment t : treatments.values()) {
-                byScenario.computeIfAbsent(t.scenarioId(), k -> new LinkedHashSet<>()).add(t.id());
-            }
-        }
-        return byScenario;
     }
 }

@@ -7,6 +7,7 @@ import dev.isms.risk.Tier;
 import dev.isms.risk.TierAssessment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,6 +29,8 @@ final class RegisterDiffs {
                 added.add(s.id());
             }
         }
+        Map<String, RiskProfile> fromProfiles = from.profiles();
+        Map<String, RiskProfile> toProfiles = to.profiles();
         for (RiskScenario old : from.scenarios()) {
             RiskScenario now = to.scenarios.get(old.id());
             if (now == null) {
@@ -38,8 +41,8 @@ final class RegisterDiffs {
                     || !Objects.equals(from.acceptances.get(old.id()), to.acceptances.get(old.id()))) {
                 modified.add(old.id());
             }
-            RiskProfile a = from.profiles.get(old.id());
-            RiskProfile b = to.profiles.get(old.id());
+            RiskProfile a = fromProfiles.get(old.id());
+            RiskProfile b = toProfiles.get(old.id());
             if (a != b) {
                 levelChanges(old.id(), a, b, changes);
             }

@@ -6,6 +6,7 @@ import dev.isms.core.ControlRef;
 import dev.isms.core.UnknownIdException;
 import dev.isms.core.asset.AssetInventory;
 import dev.isms.core.asset.AssetType;
+import dev.isms.core.asset.AssetType;
 import dev.isms.core.internal.Checks;
 import dev.isms.risk.ControlEffect;
 import dev.isms.risk.RiskEngine;
@@ -21,12 +22,14 @@ import dev.isms.risk.TierScore;
 import dev.isms.risk.Vulnerability;
 import dev.isms.risk.criteria.RiskCriteria;
 import dev.isms.risk.internal.TierCalculator;
+import dev.isms.risk.internal.TierCalculator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +54,8 @@ import java.util.function.Predicate;
  * <p>Every change ({@link #apply(Collection)}, or one of the {@code withX} shortcuts built on it) validates the
  * result and returns a new register with the next version; {@link #diff(RiskRegister)} tells what changed. Look-ups
  * by id take constant time; building a register, applying a batch of edits and comparing two registers take time
- * linear in their size. Two registers are {@linkplain #equals(Object) equal} when their contents are, whatever their
- * version numbers.
+ * linear in their size; the four tiers of the scenarios are derived on first use and kept. Two registers are
+ * {@linkplain #equals(Object) equal} when their contents are, whatever their version numbers.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -71,7 +74,12 @@ public final class RiskRegister {
     final Map<String, RiskTreatment> treatments;
     final Map<String, RiskAcceptance> acceptances;
     final Map<String, List<RiskTreatment>> treatmentsByScenario;
-    final Map<String, RiskProfile> profiles;
+    /**
+     * The scenarios' four-tier profiles by id, computed on first use (null until then) and kept: a benign race, as
+     * two threads can only compute equal maps. A batch applied to a register whose profiles exist recomputes only
+     * the touched scenarios'.
+     */
+    private volatile Map<String, RiskProfile> profiles;
     private final List<RiskScenario> scenarioList;
     private final List<RiskTreatment> treatmentList;
     private final List<RiskAcceptance> acceptanceList;
@@ -89,12 +97,45 @@ public final class RiskRegister {
         this.scenarios = Collections.unmodifiableMap(d.scenarios);
         this.treatments = Collections.unmodifiableMap(d.treatments);
         this.acceptances = Collections.unmodifiableMap(d.acceptances);
-        this.treatmentsByScenario = previous == null || d.treatmentsChanged() ? d.treatmentsByScenario()
-                : previous.treatmentsByScenario;
-        this.profiles = d.profiles(treatmentsByScenario, previous);
+        this.treatmentsByScenario = d.treatmentsByScenario();
         this.scenarioList = List.copyOf(scenarios.values());
         this.treatmentList = List.copyOf(treatments.values());
         this.acceptanceList = List.copyOf(acceptances.values());
+        Map<String, RiskProfile> known = previous == null ? null : previous.profiles;
+        this.profiles = known == null ? null : profiles(d.dirty, known);
+    }
+
+    /**
+     * Computes the profiles of the dirty scenarios, reusing the others' from a previous version.
+     *
+     * @param dirty the scenarios to compute, or null for all
+     * @param known the previous version's profiles, or null
+     * @return the profiles by scenario id; unmodifiable
+     */
+    private Map<String, RiskProfile> profiles(Set<String> dirty, Map<String, RiskProfile> known) {
+        Map<String, RiskProfile> out = new HashMap<>(scenarios.size() * 4 / 3 + 1);
+        for (RiskScenario s : scenarioList) {
+            RiskProfile p = dirty == null || dirty.contains(s.id()) ? null : known.get(s.id());
+            if (p == null) {
+                List<AssetType> types = new ArrayList<>(s.affectedAssets().size());
+                for (String a : s.affectedAssets()) {
+                    types.add(assets.require(a).type());
+                }
+                p = TierCalculator.profile(s, treatmentsFor(s.id()), criteria, types);
+            }
+            out.put(s.id(), p);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** {@return every scenario's profile, computed on first use} */
+    Map<String, RiskProfile> profiles() {
+        Map<String, RiskProfile> p = profiles;
+        if (p == null) {
+            p = profiles(null, null);
+            profiles = p;
+        }
+        return p;
     }
 
     /**
@@ -230,7 +271,7 @@ public final class RiskRegister {
      * @throws UnknownIdException if there is no such scenario
      */
     public RiskProfile profile(String scenarioId) {
-        RiskProfile p = profiles.get(Objects.requireNonNull(scenarioId, "scenarioId"));
+        RiskProfile p = profiles().get(Objects.requireNonNull(scenarioId, "scenarioId"));
         if (p == null) {
             throw unknown(scenarioId);
         }
@@ -280,7 +321,7 @@ public final class RiskRegister {
         LocalDate today = LocalDate.now(clock);
         List<RiskScenario> out = new ArrayList<>();
         for (RiskScenario s : top(scenarios.size(), Tier.RESIDUAL)) {
-            if (!profiles.get(s.id()).meetsTarget() && !isAccepted(s.id(), today)) {
+            if (!profiles().get(s.id()).meetsTarget() && !isAccepted(s.id(), today)) {
                 out.add(s);
             }
         }
@@ -301,7 +342,8 @@ public final class RiskRegister {
             throw new IllegalArgumentException("risk level must be one of " + criteria.riskLevels() + " but was "
                     + Checks.quote(level));
         }
-        return select(s -> profiles.get(s.id()).tier(tier).rank() == rank);
+        Map<String, RiskProfile> p = profiles();
+        return select(s -> p.get(s.id()).tier(tier).rank() == rank);
     }
 
     private List<RiskScenario> select(Predicate<RiskScenario> condition) {
@@ -374,8 +416,9 @@ public final class RiskRegister {
             throw new IllegalArgumentException("n must be >= 0 but was " + n);
         }
         List<RiskScenario> sorted = new ArrayList<>(scenarioList);
-        Comparator<RiskScenario> byTier = Comparator.comparingInt(s -> profiles.get(s.id()).tier(tier).rank());
-        Comparator<RiskScenario> byInherent = Comparator.comparingInt(s -> profiles.get(s.id()).inherent().rank());
+        Map<String, RiskProfile> p = profiles();
+        Comparator<RiskScenario> byTier = Comparator.comparingInt(s -> p.get(s.id()).tier(tier).rank());
+        Comparator<RiskScenario> byInherent = Comparator.comparingInt(s -> p.get(s.id()).inherent().rank());
         sorted.sort(byTier.reversed().thenComparing(byInherent.reversed()).thenComparing(RiskScenario::id));
         return Collections.unmodifiableList(sorted.subList(0, Math.min(n, sorted.size())));
     }
@@ -388,7 +431,7 @@ public final class RiskRegister {
      * @throws IllegalArgumentException for {@link Tier#TARGET}, which has no likelihood
      */
     public HeatMap heatMap(Tier tier) {
-        return HeatMap.of(tier, criteria, profiles.values());
+        return HeatMap.of(tier, criteria, profiles().values());
     }
 
     /**
