@@ -41,7 +41,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * validated, every part indexed), the same with the four tiers of every scenario derived, applying 1,000 edits in
  * one batch to a register in use (one new version, the touched scenarios' tiers recomputed), and diffing two such
  * registers built independently (1 % of the scenarios changed, their tiers derived). Milliseconds per operation on
- * one benchmark thread.
+ * one benchmark thread, with the serial collector so that garbage collection runs on that core too (the goal is
+ * stated per core; on a shared machine a concurrent collector's threads wait for a core and blur the figures). The
+ * heap is left to grow, so the collector compacts the long-lived registers as a running application's would; the
+ * walks of {@code diff} are bound by memory latency and much slower over a heap that was never compacted.
  *
  * <p>Run: {@code mvn -B -Djmh=isms-risk -Djmh.args="RegisterBenchmark" -pl isms-risk -am -DskipTests verify}
  */
@@ -50,7 +53,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Xmx6g")
+@Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-XX:+UseSerialGC"})
 public class RegisterBenchmark {
     private static final ConsequenceCategory[] CATEGORIES = {ConsequenceCategory.CONFIDENTIALITY,
         ConsequenceCategory.INTEGRITY, ConsequenceCategory.AVAILABILITY};
