@@ -39,7 +39,7 @@ class FairScorerTest {
         assertEquals("QUANTITATIVE", s.level());
         assertTrue(s.value() > 10_000 && s.value() < 500_000, s.toString());
         assertEquals(s, engine.score(FairScorer.ID, ScoringRequest.of(ransomware())));
-        assertTrue(engine.verify(s, Optional.empty()));
+        assertTrue(engine.verify(s));
         assertTrue(s.explanation().startsWith("Open FAIR, 2000 simulated years: mean annual loss"), s.explanation());
     }
 
