@@ -123,7 +123,7 @@ public final class Nist80030 {
         /**
          * Reads a level from its name, ignoring case, with blanks, {@code _} or {@code -} between words
          * ({@code "Very High"}, {@code "VERY_HIGH"}, {@code "very-high"}), or from a semi-quantitative integer
-         * 0..100.
+         * 0..100 in ASCII digits.
          *
          * @param text the name or value, not null
          * @return the level
@@ -131,7 +131,7 @@ public final class Nist80030 {
          */
         public static Level parse(String text) {
             String t = Objects.requireNonNull(text, "level").trim();
-            if (!t.isEmpty() && t.chars().allMatch(Character::isDigit)) {
+            if (!t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 if (t.length() > 3) {
                     throw new IllegalArgumentException("semi-quantitative value must be 0..100 but was " + t);
                 }

@@ -100,7 +100,7 @@ class Nist80030Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Medium", "Very  Very High", "1000", "-5", "4.5"})
+    @ValueSource(strings = {"", "Medium", "Very  Very High", "1000", "-5", "4.5", "٩٩", "５０", "+5"})
     void rejectsTextThatIsNeitherALevelNorAValue(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Level.parse(text));
         assertTrue(e.getMessage().endsWith("but was '" + text + "'") || e.getMessage().endsWith("but was " + text),
