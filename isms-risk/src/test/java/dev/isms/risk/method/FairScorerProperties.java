@@ -33,7 +33,7 @@ class FairScorerProperties {
     private final RiskEngine engine = RiskEngine.standard();
 
     private static Arbitrary<Double> magnitudes() {
-        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.doubles().between(0, 10)),
+        return Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.doubles().between(0, 10)),
                 Tuple.of(2, Arbitraries.doubles().between(0, 1e7)),
                 Tuple.of(2, Arbitraries.of(Arrays.stream(EXTREMES).boxed().toList())),
                 Tuple.of(1, Arbitraries.doubles().between(-1e308, Double.MAX_VALUE)));
@@ -53,7 +53,7 @@ class FairScorerProperties {
     }
 
     private static Arbitrary<String> estimate(Arbitrary<Double> values, int count) {
-        return Arbitraries.frequencyOf(Tuple.of(8, sorted(values, count)), Tuple.of(2, hostile(count)));
+        return Arbitraries.frequencyOf(Tuple.of(12, sorted(values, count)), Tuple.of(1, hostile(count)));
     }
 
     private static Arbitrary<String> plain(String... values) {
@@ -83,7 +83,7 @@ class FairScorerProperties {
                         m.put("secondary.probability", v);
                         m.put("secondary.loss", loss);
                     }
-                    if ((s & 8) != 0 && (s & 1) != 0) {
+                    if (s == 15) {
                         m.put("loss", loss);
                     }
                     return m;
