@@ -114,6 +114,7 @@ public final class FairSimulation {
      * milliseconds and the run ends with a {@link CancellationException} (no partial result), even if the
      * executor never started its tasks. If the executor starts none of the tasks within 30 seconds, the run fails
      * with a {@link RejectedExecutionException}; once a task has started, it runs the scenarios the others do not.
+     * Any exception the executor throws when given a task fails the run and is rethrown.
      *
      * @param seed the master seed
      * @param executor the executor; it must be able to run the tasks without waiting for this call
