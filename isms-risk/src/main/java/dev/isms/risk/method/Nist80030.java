@@ -124,7 +124,7 @@ public final class Nist80030 {
         /**
          * Reads a level from its name, ignoring case, with blanks, {@code _} or {@code -} between words
          * ({@code "Very High"}, {@code "VERY_HIGH"}, {@code "very-high"}), or from a semi-quantitative integer
-         * 0..100.
+         * 0..100 in ASCII digits.
          *
          * @param text the name or value, not null
          * @return the level

@@ -101,7 +101,7 @@ class Nist80030Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Medium", "Very  Very High", "1000", "-5", "4.5"})
+    @ValueSource(strings = {"", "Medium", "Very  Very High", "1000", "-5", "4.5", "٩٩", "５０", "+5"})
     void rejectsTextThatIsNeitherALevelNorAValue(String text) {
         TextParseException e = assertThrows(TextParseException.class, () -> Level.parse(text));
         assertEquals(text, e.parsedText());
