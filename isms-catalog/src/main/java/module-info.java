@@ -20,6 +20,7 @@ module dev.isms.catalog {
     exports dev.isms.catalog.spi;
 
     opens dev.isms.catalog.internal.codec to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens dev.isms.catalog.internal.codec.records to com.fasterxml.jackson.databind, org.hibernate.validator;
 
     uses dev.isms.catalog.spi.CatalogProvider;
     provides dev.isms.catalog.spi.CatalogProvider with dev.isms.catalog.internal.BuiltInCatalogProvider;
