@@ -174,15 +174,13 @@ final class At {
     }
 
     /**
-     * Records the id of the object at this place, reporting a repeat at its {@code id} member.
+     * Records the id of the object at this place as written (so that an object with a problem still has its id),
+     * reporting a repeat at its {@code id} member.
      *
      * @return the value, or null if its id was seen before (then reported)
      */
     <T> T unique(T value, String id, String kind, Map<String, String> seen) {
-        if (value == null) {
-            return null;
-        }
-        String first = seen.putIfAbsent(id, field("id").pointer);
+        String first = id == null ? null : seen.putIfAbsent(id, field("id").pointer);
         if (first != null) {
             field("id").add("duplicate " + kind + " id " + Checks.quote(id) + " (first at " + first + ")");
             return null;

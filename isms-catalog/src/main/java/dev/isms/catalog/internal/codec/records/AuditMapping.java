@@ -39,21 +39,32 @@ final class AuditMapping {
                 Dtos.list(r.actions(), FindingMapping::toDto));
     }
 
-    /** {@return the register}, or null after reporting every problem */
+    /**
+     * {@return the register}, or null after reporting every problem. Findings and actions are checked against the
+     * audits and findings as written, so that their problems are reported even when an audit has one.
+     */
     static FindingRegister toRegister(AuditsDto d, At at) {
         AuditProgramme programme = d.programme() == null ? null : programme(d.programme(), at.field("programme"));
-        if (programme == null) {
-            return null;
+        Map<String, LocalDate> starts = new HashMap<>();
+        String programmeId = d.programme() == null ? "" : d.programme().id();
+        for (AuditDto a : d.programme() == null ? List.<AuditDto>of() : Dtos.orEmpty(d.programme().audits())) {
+            if (a != null && a.id() != null) {
+                starts.put(a.id(), a.start() == null ? null : Dtos.parseDay(a.start()));
+            }
         }
         Map<String, String> seen = new HashMap<>();
-        List<Finding> findings = at.objects(d.findings(), "findings", (f, item) -> item.unique(
-                FindingMapping.toFinding(f, item, programme), f.id(), "finding", seen));
-        Map<String, Finding> byId = new HashMap<>();
-        findings.forEach(f -> byId.put(f.id(), f));
+        Map<String, String> grades = new HashMap<>();
+        List<Finding> findings = at.objects(d.findings(), "findings", (f, item) -> {
+            grades.putIfAbsent(f.id(), f.grade());
+            return item.unique(FindingMapping.toFinding(f, item, programmeId, starts), f.id(), "finding", seen);
+        });
         Map<String, String> actionIds = new HashMap<>();
         List<CorrectiveAction> actions = at.objects(d.correctiveActions(), "correctiveActions", (a, item) ->
-                item.unique(FindingMapping.toAction(a, item, byId), a.id(), "corrective action", actionIds));
-        return at.clean() ? at.build(() -> FindingRegister.of(programme, findings, actions)) : null;
+                item.unique(FindingMapping.toAction(a, item, grades), a.id(), "corrective action", actionIds));
+        if (!at.clean() || programme == null) {
+            return null;
+        }
+        return at.build(() -> FindingRegister.of(programme, findings, actions));
     }
 
     private static AuditProgramme programme(ProgrammeDto d, At at) {

@@ -2,6 +2,7 @@
 package dev.isms.catalog.internal.codec.records;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -37,6 +38,15 @@ final class Dtos {
 
     static String day(Optional<LocalDate> date) {
         return date.map(LocalDate::toString).orElse(null);
+    }
+
+    /** {@return the day written, or null if it is not one (reported where it is read)} */
+    static LocalDate parseDay(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** {@return the list, or an empty one for an absent member} */

@@ -5,8 +5,6 @@ import dev.isms.core.ControlId;
 import dev.isms.core.ControlRef;
 import dev.isms.core.audit.ActionState;
 import dev.isms.core.audit.ActionStep;
-import dev.isms.core.audit.Audit;
-import dev.isms.core.audit.AuditProgramme;
 import dev.isms.core.audit.CorrectiveAction;
 import dev.isms.core.audit.Finding;
 import dev.isms.core.audit.FindingGrade;
@@ -16,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 // Maps the findings and corrective actions of dev.isms.core.audit.FindingRegister and back. A finding names its
 // audit, an action its finding, by id; both are checked at their pointers, and an action's steps are replayed so
@@ -40,21 +37,21 @@ final class FindingMapping {
                 StepMapping::toDto));
     }
 
-    static Finding toFinding(FindingDto d, At at, AuditProgramme programme) {
+    static Finding toFinding(FindingDto d, At at, String programmeId, Map<String, LocalDate> auditStarts) {
         String id = at.name(d.id(), "id");
         String auditId = at.name(d.audit(), "audit");
-        Optional<Audit> audit = auditId == null ? Optional.empty() : programme.find(auditId);
-        if (auditId != null && audit.isEmpty()) {
-            at.field("audit").add("must name an audit of programme " + Checks.quote(programme.id()) + " but was "
+        if (auditId != null && !auditStarts.containsKey(auditId)) {
+            at.field("audit").add("must name an audit of programme " + Checks.quote(programmeId) + " but was "
                     + Checks.quote(auditId));
         }
+        LocalDate start = auditId == null ? null : auditStarts.get(auditId);
         FindingGrade grade = at.key(FindingGrade.class, d.grade(), "grade");
         FindingSubject subject = d.subject() == null ? null : subject(d.subject(), at.field("subject"));
         String statement = at.text(d.statement(), "statement");
         LocalDate date = at.date(d.date(), "date");
-        if (date != null && audit.isPresent() && date.isBefore(audit.get().start())) {
-            at.field("date").add("must not be before the start of audit " + Checks.quote(auditId) + " "
-                    + audit.get().start() + " but was " + date);
+        if (date != null && start != null && date.isBefore(start)) {
+            at.field("date").add("must not be before the start of audit " + Checks.quote(auditId) + " " + start
+                    + " but was " + date);
         }
         if (!at.clean() || id == null || auditId == null || grade == null || subject == null || statement == null
                 || date == null) {
@@ -77,13 +74,14 @@ final class FindingMapping {
                 ? new FindingSubject.AppliedControlSubject(applied) : null;
     }
 
-    static CorrectiveAction toAction(ActionDto d, At at, Map<String, Finding> findings) {
+    static CorrectiveAction toAction(ActionDto d, At at, Map<String, String> findingGrades) {
         String id = at.name(d.id(), "id");
         String findingId = at.name(d.finding(), "finding");
-        Finding f = findingId == null ? null : findings.get(findingId);
-        if (findingId != null && (f == null || !f.grade().isNonconformity())) {
-            at.field("finding").add("must name a nonconformity of the document but " + Checks.quote(findingId)
-                    + " is " + (f == null ? "unknown" : f.grade().key()));
+        FindingGrade grade = findingId == null ? null : Keys.find(FindingGrade.class, findingGrades.get(findingId));
+        if (findingId != null && !findingGrades.containsKey(findingId)) {
+            at.field("finding").add("must name a finding of the document but was " + Checks.quote(findingId));
+        } else if (grade != null && !grade.isNonconformity()) {
+            at.field("finding").add("must name a nonconformity but " + Checks.quote(findingId) + " is " + grade.key());
         }
         String owner = at.name(d.owner(), "owner");
         LocalDate due = at.date(d.due(), "due");
