@@ -150,7 +150,7 @@ public final class IsmsJson {
         BundleContext context = new BundleContext(Objects.requireNonNull(requirements, "requirements"),
                 Objects.requireNonNull(catalog, "catalog"));
         return new JsonFormat<>("isms-bundle", b -> codec.write(parts(b, context)), (in, resource) ->
-                codec.readBundle(in, resource, context, IsmsJson::bundle));
+                codec.readBundle(in, resource, context, IsmsJson::assemble));
     }
 
     private static StatementOfApplicability ofCatalog(StatementOfApplicability soa, Catalog catalog) {
@@ -180,7 +180,7 @@ public final class IsmsJson {
                 b.certificates());
     }
 
-    private static IsmsBundle bundle(BundleParts p) {
+    private static IsmsBundle assemble(BundleParts p) {
         return new IsmsBundle(p.organisation(), p.scope(), p.appliedControls(), p.soa(), p.gapAssessment(),
                 p.scoringStrategy(), p.assets(), p.monitoring(), p.audits(), p.reviews(), p.certificates());
     }

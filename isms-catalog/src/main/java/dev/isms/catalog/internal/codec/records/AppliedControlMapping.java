@@ -32,7 +32,7 @@ final class AppliedControlMapping {
     /** {@return the set}, or null after reporting every problem of the member {@code member} of {@code at} */
     static AppliedControlSet toSet(List<AppliedControlDto> dtos, At at, String member) {
         At list = at.field(member);
-        Map<String, String> seen = new HashMap<>();
+        Map<String, At> seen = new HashMap<>();
         List<AppliedControl> all = at.objects(dtos, member, (d, item) -> item.unique(toAppliedControl(d, item),
                 d.id(), "applied control", seen));
         return list.clean() ? list.build(() -> AppliedControlSet.of(all)) : null;

@@ -74,7 +74,7 @@ public final class AssetMapping {
      */
     public static AssetInventory toInventory(List<AssetDto> dtos, String pointer, Problems problems) {
         At at = At.of(problems, pointer);
-        Map<String, String> seen = new HashMap<>();
+        Map<String, At> seen = new HashMap<>();
         List<Asset> all = new ArrayList<>();
         List<AssetDto> items = Dtos.orEmpty(dtos);
         for (int i = 0; i < items.size(); i++) {

@@ -7,6 +7,7 @@ import dev.isms.core.ControlId;
 import dev.isms.core.ControlRef;
 import dev.isms.core.TextParseException;
 import dev.isms.core.internal.Checks;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -23,33 +24,41 @@ import java.util.function.Supplier;
 // one (reported here).
 final class At {
     private final Problems problems;
-    private final String pointer;
+    private final At parent;
+    private final String segment;
     private final int mark;
+    private String pointer;
 
-    private At(Problems problems, String pointer) {
+    private At(Problems problems, At parent, String segment, String pointer) {
         this.problems = problems;
+        this.parent = parent;
+        this.segment = segment;
         this.pointer = pointer;
         this.mark = problems.size();
     }
 
     static At root(Problems problems) {
-        return new At(problems, "");
+        return new At(problems, null, null, "");
     }
 
     /** {@return the place at a JSON pointer, such as the member of an enclosing document} */
     static At of(Problems problems, String pointer) {
-        return new At(problems, pointer);
+        return new At(problems, null, null, pointer);
     }
 
+    /** A member; its pointer is built only when a problem or a message needs it. */
     At field(String name) {
-        return new At(problems, Pointers.field(pointer, name));
+        return new At(problems, this, name, null);
     }
 
     At index(int i) {
-        return new At(problems, Pointers.index(pointer, i));
+        return new At(problems, this, Integer.toString(i), null);
     }
 
     String pointer() {
+        if (pointer == null) {
+            pointer = Pointers.field(parent.pointer(), segment);
+        }
         return pointer;
     }
 
@@ -63,7 +72,7 @@ final class At {
     }
 
     void add(String message) {
-        problems.add(pointer, message);
+        problems.add(pointer(), message);
     }
 
     /** A one-line text member: an id, a name, a title (no control characters, not blank). */
@@ -94,8 +103,8 @@ final class At {
             return null;
         }
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+            return Dtos.day(value);
+        } catch (DateTimeException e) {
             field(member).add("must be a day such as '2026-03-01' but was " + Checks.quote(value));
             return null;
         }
@@ -164,7 +173,7 @@ final class At {
             }
             Integer first = seen.putIfAbsent(v, i);
             if (first != null) {
-                list.index(i).add("must not repeat " + Checks.quote(v) + " (first at " + list.index(first).pointer
+                list.index(i).add("must not repeat " + Checks.quote(v) + " (first at " + list.index(first).pointer()
                         + ")");
             } else {
                 out.add(v);
@@ -179,10 +188,10 @@ final class At {
      *
      * @return the value, or null if its id was seen before (then reported)
      */
-    <T> T unique(T value, String id, String kind, Map<String, String> seen) {
-        String first = id == null ? null : seen.putIfAbsent(id, field("id").pointer);
+    <T> T unique(T value, String id, String kind, Map<String, At> seen) {
+        At first = id == null ? null : seen.putIfAbsent(id, field("id"));
         if (first != null) {
-            field("id").add("duplicate " + kind + " id " + Checks.quote(id) + " (first at " + first + ")");
+            field("id").add("duplicate " + kind + " id " + Checks.quote(id) + " (first at " + first.pointer() + ")");
             return null;
         }
         return value;

@@ -52,13 +52,13 @@ final class AuditMapping {
                 starts.put(a.id(), a.start() == null ? null : Dtos.parseDay(a.start()));
             }
         }
-        Map<String, String> seen = new HashMap<>();
+        Map<String, At> seen = new HashMap<>();
         Map<String, String> grades = new HashMap<>();
         List<Finding> findings = at.objects(d.findings(), "findings", (f, item) -> {
             grades.putIfAbsent(f.id(), f.grade());
             return item.unique(FindingMapping.toFinding(f, item, programmeId, starts), f.id(), "finding", seen);
         });
-        Map<String, String> actionIds = new HashMap<>();
+        Map<String, At> actionIds = new HashMap<>();
         List<CorrectiveAction> actions = at.objects(d.correctiveActions(), "correctiveActions", (a, item) ->
                 item.unique(FindingMapping.toAction(a, item, grades), a.id(), "corrective action", actionIds));
         if (!at.clean() || programme == null) {
@@ -71,7 +71,7 @@ final class AuditMapping {
         String id = at.name(d.id(), "id");
         LocalDate start = at.date(d.cycleStart(), "cycleStart");
         LocalDate end = at.date(d.cycleEnd(), "cycleEnd");
-        Map<String, String> seen = new HashMap<>();
+        Map<String, At> seen = new HashMap<>();
         List<Audit> audits = at.objects(d.audits(), "audits", (a, item) -> item.unique(audit(a, item, start, end),
                 a.id(), "audit", seen));
         if (!at.clean() || id == null || start == null || end == null) {

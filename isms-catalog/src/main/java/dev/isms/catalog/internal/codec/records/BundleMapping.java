@@ -54,7 +54,7 @@ final class BundleMapping {
         Monitoring monitoring = d.monitoring() == null ? NO_MONITORING : MonitoringMapping.toMonitoring(
                 d.monitoring(), at.field("monitoring"));
         FindingRegister audits = d.audits() == null ? null : AuditMapping.toRegister(d.audits(), at.field("audits"));
-        Map<String, String> reviewIds = new HashMap<>();
+        Map<String, At> reviewIds = new HashMap<>();
         List<ManagementReview> reviews = at.objects(d.managementReviews(), "managementReviews", (r, item) ->
                 item.unique(ReviewMapping.toReview(r, item), r.id(), "management review", reviewIds));
         Map<String, String> numbers = new HashMap<>();

@@ -89,7 +89,7 @@ final class GapAssessmentMapping {
     private static Map<ControlId, AssessmentResult> results(List<ResultDto> dtos, At list, MaturityScale scale,
             Items items) {
         Map<ControlId, AssessmentResult> out = new LinkedHashMap<>();
-        Map<ControlId, String> seen = new HashMap<>();
+        Map<ControlId, At> seen = new HashMap<>();
         List<ResultDto> all = Dtos.orEmpty(dtos);
         for (int i = 0; i < all.size(); i++) {
             At item = list.index(i);
@@ -99,9 +99,9 @@ final class GapAssessmentMapping {
             if (problem != null) {
                 item.field("id").add(problem);
             } else if (id != null && seen.containsKey(id)) {
-                item.field("id").add("duplicate id '" + id + "' (first at " + seen.get(id) + ")");
+                item.field("id").add("duplicate id '" + id + "' (first at " + seen.get(id).pointer() + ")");
             } else if (id != null) {
-                seen.put(id, item.field("id").pointer());
+                seen.put(id, item.field("id"));
                 AssessmentResult r = ResultMapping.toResult(d, item, scale, items.allowed());
                 if (r != null) {
                     out.put(id, r);

@@ -17,9 +17,13 @@ final class Keys {
 
     /** {@return the constant whose key is exactly the text, or null} */
     static <E extends Enum<E>> E find(Class<E> type, String text) {
+        if (text == null) {
+            return null;
+        }
+        String name = text.replace('-', '_').toUpperCase(Locale.ROOT);
         for (E e : type.getEnumConstants()) {
-            if (key(e).equals(text)) {
-                return e;
+            if (e.name().equals(name)) {
+                return key(e).equals(text) ? e : null;
             }
         }
         return null;

@@ -48,11 +48,11 @@ final class MonitoringMapping {
 
     /** {@return the monitoring records}, or null after reporting every problem */
     static Monitoring toMonitoring(MonitoringDto d, At at) {
-        Map<String, String> seen = new HashMap<>();
+        Map<String, At> seen = new HashMap<>();
         List<PerformanceIndicator> indicators = at.objects(d.indicators(), "indicators", (i, item) ->
                 item.unique(indicator(i, item), i.id(), "indicator", seen));
         Set<String> ids = seen.keySet();
-        Map<String, String> goals = new HashMap<>();
+        Map<String, At> goals = new HashMap<>();
         List<Objective> objectives = at.objects(d.objectives(), "objectives", (o, item) ->
                 item.unique(objective(o, item, ids), o.id(), "objective", goals));
         Set<List<Object>> measured = new HashSet<>();

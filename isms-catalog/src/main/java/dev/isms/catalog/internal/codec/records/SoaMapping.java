@@ -66,7 +66,7 @@ final class SoaMapping {
 
     private static List<SoaEntry> entries(List<SoaEntryDto> dtos, At list, Catalog catalog) {
         List<SoaEntry> out = new ArrayList<>();
-        Map<ControlId, String> seen = new HashMap<>();
+        Map<ControlId, At> seen = new HashMap<>();
         for (int i = 0; i < dtos.size(); i++) {
             At item = list.index(i);
             SoaEntryDto d = dtos.get(i);
@@ -76,9 +76,9 @@ final class SoaMapping {
                         + " but was " + Checks.quote(d.control()));
             } else if (id != null && seen.containsKey(id)) {
                 item.field("control").add("duplicate control " + Checks.quote(d.control()) + " (first at "
-                        + seen.get(id) + ")");
+                        + seen.get(id).pointer() + ")");
             } else if (id != null) {
-                seen.put(id, item.field("control").pointer());
+                seen.put(id, item.field("control"));
                 SoaEntry e = entry(d, id, item);
                 if (e != null) {
                     out.add(e);
