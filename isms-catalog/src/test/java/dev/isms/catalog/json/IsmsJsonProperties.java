@@ -131,12 +131,14 @@ class IsmsJsonProperties {
     /** The parts of an entry but its control: applicable (0), excluded (1) or undecided (2), and the rest. */
     private static Arbitrary<Function<ControlId, SoaEntry>> entry() {
         Arbitrary<Implementation> implementation = Arbitraries.oneOf(Arbitraries.just(Implementation.notImplemented()),
-                Combinators.combine(Arbitraries.of(ImplementationStatus.class), freeText()).as(Implementation::explicit),
+                Combinators.combine(Arbitraries.of(ImplementationStatus.class), freeText())
+                        .as(Implementation::explicit),
                 Combinators.combine(Arbitraries.of(ImplementationStatus.class), names()).as((s, ids) ->
                         new Implementation(s, ids, Optional.empty())));
         return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.of(InclusionReason.class).set()
                 .ofMinSize(1), freeText().optional(), implementation, text().optional(), evidence().list()
-                .uniqueElements().ofMaxSize(2), names(), names()).as((kind, reasons, why, impl, owner, ev, risks, reqs) ->
+                .uniqueElements().ofMaxSize(2), names(), names())
+                .as((kind, reasons, why, impl, owner, ev, risks, reqs) ->
                         control -> {
                             SoaEntry.Builder b = SoaEntry.builder(control).implementation(impl).evidence(ev)
                                     .risks(risks).requirements(reqs);

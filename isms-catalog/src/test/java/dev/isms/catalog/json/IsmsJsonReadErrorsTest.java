@@ -92,7 +92,8 @@ class IsmsJsonReadErrorsTest {
                   'lifecycle': [{'state': 'in-use', 'date': '2025-01-01'}, {'state': 'requested', 'date': '2025-02-01'},
                                 {'state': 'disposed', 'date': '2025-03-01'}]},
                  {'id': 'A-1', 'name': 'Again', 'type': 'gadget',
-                  'lifecycle': [{'state': 'in-use', 'date': '2025-01-01'}, {'state': 'returned', 'date': '2024-12-31'}]}]}
+                  'lifecycle': [{'state': 'in-use', 'date': '2025-01-01'},
+                                {'state': 'returned', 'date': '2024-12-31'}]}]}
                 """);
         assertProblem(e, "/assets/0/values/confidentiality", "must be a value level of at least 1 but was 0");
         assertProblem(e, "/assets/0/values/Bad Key", "consequence category must be 1..40 lower-case letters");
@@ -118,7 +119,8 @@ class IsmsJsonReadErrorsTest {
                    {'id': 'IA-2', 'scope': {'clauses': ['9']}, 'criteria': ['x'], 'start': '2029-01-01',
                     'end': '2029-01-02', 'auditors': [{'name': 'K'}]}]},
                  'findings': [{'id': 'F-1', 'audit': 'IA-9', 'grade': 'minor-nonconformity',
-                               'subject': {'clause': '9.2', 'control': 'c:1#5.1'}, 'statement': 's', 'date': '2026-05-11'},
+                               'subject': {'clause': '9.2', 'control': 'c:1#5.1'}, 'statement': 's',
+                               'date': '2026-05-11'},
                               {'id': 'F-2', 'audit': 'IA-2', 'grade': 'observation', 'subject': {'clause': '9.2'},
                                'statement': 's', 'date': '2028-12-31'},
                               {'id': 'F-3', 'audit': 'IA-1', 'grade': 'major-nonconformity',
@@ -207,7 +209,8 @@ class IsmsJsonReadErrorsTest {
                 trailing.getMessage());
         FormatException review = fails(json.managementReview()::parse, "{'format': 'isms-management-review',"
                 + " 'formatVersion': 1, 'id': 'MR', 'date': '2026-01-01', 'attendees': [],"
-                + " 'inputs': {'gossip': 'x', 'audit-results': ' '}, 'decisions': [{'kind': 'vote', 'description': 'd'}]}");
+                + " 'inputs': {'gossip': 'x', 'audit-results': ' '},"
+                + " 'decisions': [{'kind': 'vote', 'description': 'd'}]}");
         assertProblem(review, "/inputs/gossip", "must be one of previous-actions");
         assertProblem(review, "/inputs/audit-results", "must not be blank");
         assertProblem(review, "/decisions/0/kind", "must be one of continual-improvement, isms-change but was 'vote'");

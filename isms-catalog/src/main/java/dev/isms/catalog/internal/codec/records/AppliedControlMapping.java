@@ -24,7 +24,8 @@ final class AppliedControlMapping {
         List<AppliedControlDto> out = new ArrayList<>();
         for (AppliedControl a : set.controls()) {
             out.add(new AppliedControlDto(a.id(), a.name(), Dtos.strings(a.controls()), a.owner().orElse(null),
-                    a.status().key(), Dtos.day(a.due()), EvidenceMapping.toDtos(a.evidence()), Dtos.strings(a.risks())));
+                    a.status().key(), Dtos.day(a.due()), EvidenceMapping.toDtos(a.evidence()),
+                    Dtos.strings(a.risks())));
         }
         return out;
     }

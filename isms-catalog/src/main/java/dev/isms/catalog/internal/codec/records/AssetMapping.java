@@ -12,7 +12,6 @@ import dev.isms.core.asset.AssetLocation;
 import dev.isms.core.asset.AssetState;
 import dev.isms.core.asset.AssetType;
 import dev.isms.core.asset.ConsequenceCategory;
-import dev.isms.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;

@@ -12,7 +12,6 @@ import dev.isms.core.assessment.MaturityScale;
 import dev.isms.core.internal.Checks;
 import dev.isms.core.requirement.RequirementSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
