@@ -129,9 +129,12 @@ public final class IsmsCsv {
     /**
      * Reads the controls of a catalogue export from a file.
      *
-     * @param file the CSV file, UTF-8 with or without a byte order mark
+     * @param file the CSV file, UTF-8 with or without a byte order mark, at most 16 MiB
      * @return the controls, in row order; {@code Catalog.builder(id, title).controls(them)} makes the catalogue
-     * @throws FormatException listing every problem with its line (at most 100)
+     * @throws FormatException listing every problem with its line (at most 100): a header other than
+     *         {@link #catalog()}'s columns, a row without every cell, a malformed id, a blank title, an unknown theme
+     *         or attribute value, a parent not on an earlier line, a repeated id; or a document too large, not UTF-8
+     *         or not CSV
      * @throws UncheckedIOException if the file cannot be read
      */
     public List<Control> readControls(Path file) {
