@@ -2,19 +2,20 @@
 package dev.isms.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class ProviderExceptionTest {
 
     @Test
-    void isAnIsmsExceptionWithMessageAndCause() {
+    void keepsMessageAndCause() {
         Throwable cause = new IllegalStateException("x");
         ProviderException e = new ProviderException("duplicate catalogue id 'x'", cause);
         assertSame(cause, e.getCause());
         assertEquals("duplicate catalogue id 'x'", e.getMessage());
-        assertTrue(new ProviderException("p") instanceof IsmsException);
+        assertEquals("no provider 'p'", new ProviderException("no provider 'p'").getMessage());
+        assertNull(new ProviderException("p").getCause());
     }
 }
