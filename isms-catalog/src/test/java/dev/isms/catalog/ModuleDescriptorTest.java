@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
     /** The API packages. */
     private static final Set<String> API = Set.of("dev.isms.catalog", "dev.isms.catalog.spi", "dev.isms.catalog.json",
-            "dev.isms.catalog.oscal", "dev.isms.catalog.rdf");
+            "dev.isms.catalog.csv", "dev.isms.catalog.oscal", "dev.isms.catalog.rdf");
 
     private static ModuleDescriptor descriptor;
 
@@ -85,11 +85,25 @@ class ModuleDescriptorTest {
     }
 
     @Test
-    void opensTheCodecOnlyToJacksonAndTheValidator() {
-        assertEquals(1, descriptor.opens().size());
-        ModuleDescriptor.Opens o = descriptor.opens().iterator().next();
-        assertEquals("dev.isms.catalog.internal.codec", o.source());
-        assertEquals(Set.of("com.fasterxml.jackson.databind", "org.hibernate.validator"), o.targets());
+    void opensTheCodecPackagesOnlyToJacksonAndTheValidator() {
+        Set<String> opened = new HashSet<>();
+        for (ModuleDescriptor.Opens o : descriptor.opens()) {
+            opened.add(o.source());
+            assertEquals(Set.of("com.fasterxml.jackson.databind", "org.hibernate.validator"), o.targets(), o.source());
+        }
+        assertEquals(Set.of("dev.isms.catalog.internal.codec", "dev.isms.catalog.internal.codec.records"), opened);
+        assertTrue(descriptor.packages().contains("dev.isms.catalog.internal.codec.csv"), "CSV codec not opened");
+    }
+
+    @Test
+    void requiresJacksonDatabindAndCsvButNothingElseOfJackson() {
+        Set<String> jackson = new HashSet<>();
+        for (Requires r : descriptor.requires()) {
+            if (r.name().startsWith("com.fasterxml")) {
+                jackson.add(r.name());
+            }
+        }
+        assertEquals(Set.of("com.fasterxml.jackson.databind", "com.fasterxml.jackson.dataformat.csv"), jackson);
     }
 
     @Test

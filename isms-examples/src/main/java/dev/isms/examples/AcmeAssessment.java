@@ -8,28 +8,40 @@ import dev.isms.core.asset.AssetInventory;
 import dev.isms.core.asset.AssetType;
 import dev.isms.core.asset.ConsequenceCategory;
 import dev.isms.risk.ControlEffect;
+import dev.isms.risk.RiskEngine;
 import dev.isms.risk.RiskScenario;
 import dev.isms.risk.RiskSource;
 import dev.isms.risk.ScenarioBasis;
 import dev.isms.risk.Threat;
+import dev.isms.risk.Tier;
 import dev.isms.risk.Vulnerability;
 import dev.isms.risk.criteria.AcceptanceCriteria;
 import dev.isms.risk.criteria.RiskBand;
 import dev.isms.risk.criteria.RiskCriteria;
 import dev.isms.risk.criteria.RiskMatrix;
 import dev.isms.risk.criteria.Scale;
+import dev.isms.risk.cvss.Cvss;
+import dev.isms.risk.method.CvssRequest;
+import dev.isms.risk.method.FairRequest;
+import dev.isms.risk.method.MatrixRequest;
+import dev.isms.risk.method.Nist80030.Level;
+import dev.isms.risk.method.Nist80030Request;
+import dev.isms.risk.method.OwaspRequest;
+import dev.isms.risk.method.OwaspRiskRating;
+import dev.isms.risk.register.RegisterEdit;
 import dev.isms.risk.register.RiskAcceptance;
 import dev.isms.risk.register.RiskRegister;
 import dev.isms.risk.register.RiskTreatment;
 import dev.isms.risk.register.TreatmentOption;
 import dev.isms.risk.register.TreatmentStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The data of the example assessment: a small online retailer's assets, criteria, scenarios, treatments and one
- * acceptance, built the way a developer scripting an assessment would. {@link AssessmentReport} prints it.
+ * The data of the example assessment: a small online retailer's assets, criteria, scenarios, treatments, one
+ * acceptance and the scores of the published methods stored with their scenarios, built the way a developer
+ * scripting an assessment would. {@link AssessmentReport} prints it.
  */
 final class AcmeAssessment {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
@@ -134,29 +146,52 @@ final class AcmeAssessment {
         RiskRegister.Builder b = RiskRegister.builder(criteria()).assets(assets()).catalog(Catalogs.iso27002_2022())
                 .threat(Threat.of("T-ransomware", "Ransomware"), Threat.of("T-injection", "SQL injection"),
                         Threat.of("T-outage", "Supplier outage"), Threat.of("T-phishing", "Credential phishing"),
-                        new Threat("T-flood", "Water leak", Optional.of("environmental")))
-                .vulnerability(new Vulnerability("V-unpatched", "Unpatched internet-facing server",
-                        Optional.of("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")),
-                        new Vulnerability("V-sqli", "Unparameterised search query",
-                                Optional.of("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:L/VA:N/SC:N/SI:N/SA:N")),
+                        Threat.of("T-flood", "Water leak", "environmental"))
+                .vulnerability(Vulnerability.of("V-unpatched", "Unpatched internet-facing server",
+                        Cvss.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")),
+                        Vulnerability.of("V-sqli", "Unparameterised search query",
+                                Cvss.parse("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:L/VA:N/SC:N/SI:N/SA:N")),
                         Vulnerability.of("V-single-psp", "Single payment provider"),
-                        new Vulnerability("V-no-mfa", "Administrator logins without MFA",
-                                Optional.of("CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:N")),
+                        Vulnerability.of("V-no-mfa", "Administrator logins without MFA",
+                                Cvss.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:N")),
                         Vulnerability.of("V-basement", "Server room below ground level"))
-                .source(new RiskSource("S-insider", "Departing sales employee", Optional.of("adversarial")));
-        for (RiskScenario s : scenarios()) {
-            b.scenario(s);
-        }
-        return b.build();
+                .source(RiskSource.of("S-insider", "Departing sales employee", "adversarial"));
+        return b.scenarios(scenarios()).build();
     }
 
-    /** The current register: every treatment added (one version each) and the flood risk accepted for a year. */
-    static RiskRegister currentRegister(RiskRegister first) {
+    /**
+     * The current register: every treatment added (one version each), the flood risk accepted for a year, then in
+     * one batch (one version) the scores of the published methods stored with the scenarios they score.
+     */
+    static RiskRegister currentRegister(RiskRegister first, RiskEngine engine) {
         RiskRegister r = first;
         for (RiskTreatment t : treatments()) {
             r = r.withTreatment(t);
         }
-        return r.withAcceptance(RiskAcceptance.of("R-06", "Managing director", TODAY.minusMonths(2),
+        r = r.withAcceptance(RiskAcceptance.of("R-06", "Managing director", TODAY.minusMonths(2),
                 "Server room moves to the cloud in 2027", TODAY.plusMonths(10)));
+        return r.apply(scores(r, engine));
+    }
+
+    /** Scores each scenario with the methods that fit it, as edits storing them at the tier they assess. */
+    static List<RegisterEdit> scores(RiskRegister r, RiskEngine engine) {
+        List<RegisterEdit> edits = new ArrayList<>();
+        for (RiskScenario s : r.scenarios()) {
+            edits.add(RegisterEdit.putScore(s.id(), Tier.INHERENT, engine.score(MatrixRequest.from(r.criteria(), s))));
+            if (s.basis() instanceof ScenarioBasis.AssetBased) {
+                r.vulnerability(((ScenarioBasis.AssetBased) s.basis()).vulnerabilityId()).flatMap(Vulnerability::cvss)
+                        .ifPresent(cvss -> edits.add(RegisterEdit.putScore(s.id(), Tier.INHERENT,
+                                engine.score(CvssRequest.of(cvss)))));
+            }
+        }
+        edits.add(RegisterEdit.putScore("R-02", Tier.CURRENT, engine.score(OwaspRequest.of(OwaspRiskRating.parse(
+                "SL:6/M:7/O:7/S:9/ED:7/EE:5/A:6/ID:8/LC:9/LI:5/LAV:1/LAC:7/FD:5/RD:7/NC:7/PV:9")))));
+        edits.add(RegisterEdit.putScore("R-03", Tier.CURRENT, engine.score(Nist80030Request.adversarial(
+                Level.MODERATE, Level.HIGH, Level.HIGH))));
+        edits.add(RegisterEdit.putScore("R-01", Tier.CURRENT, engine.score(FairRequest.of(FairSection.RANSOMWARE,
+                FairSection.SEED).withAppetite(FairSection.APPETITE))));
+        edits.add(RegisterEdit.putScore("R-04", Tier.CURRENT, engine.score(FairRequest.of(FairSection.PSP_OUTAGE,
+                FairSection.SEED).withAppetite(FairSection.APPETITE))));
+        return edits;
     }
 }

@@ -16,28 +16,30 @@ import dev.isms.risk.RiskScenario;
 import dev.isms.risk.RiskScore;
 import dev.isms.risk.Tier;
 import dev.isms.risk.TierAssessment;
-import dev.isms.risk.Vulnerability;
+import dev.isms.risk.TierScore;
 import dev.isms.risk.criteria.RiskCriteria;
+import dev.isms.risk.method.FairScorer;
 import dev.isms.risk.register.HeatMap;
 import dev.isms.risk.register.RegisterDiff;
 import dev.isms.risk.register.RiskRegister;
 import dev.isms.risk.register.RiskTreatment;
-import dev.isms.risk.spi.ScoringRequest;
+import dev.isms.risk.register.StaleScore;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The main example: an ISO/IEC 27001:2022 risk assessment of a small online retailer (clauses 6.1.2 and 6.1.3),
  * printed as a plain-text report: assets, criteria, the register in four tiers, heat maps, the treatment plan with
- * the ISO/IEC 27002:2022 controls it selects, cross-checks with CVSS, OWASP and NIST SP 800-30, an Open FAIR loss
- * estimate, and what still needs a decision.
+ * the ISO/IEC 27002:2022 controls it selects, the scores of the matrix, CVSS, OWASP, NIST SP 800-30 and Open FAIR
+ * stored with their scenarios and verified by recomputing them, an Open FAIR loss estimate, and what still needs a
+ * decision.
  *
  * <p>Run: {@code mvn -B -q -DskipTests package && java -jar isms-examples/target/isms-examples.jar}
  */
@@ -46,6 +48,7 @@ public final class AssessmentReport {
     private final Catalog iso = Catalogs.iso27002_2022();
     private final Clock clock = Clock.fixed(AcmeAssessment.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC),
             ZoneOffset.UTC);
+    private final RiskEngine engine = RiskEngine.standard();
 
     private AssessmentReport(PrintStream out) {
         this.out = out;
@@ -66,7 +69,7 @@ public final class AssessmentReport {
 
     private void print() {
         RiskRegister first = AcmeAssessment.firstRegister();
-        RiskRegister register = AcmeAssessment.currentRegister(first);
+        RiskRegister register = AcmeAssessment.currentRegister(first, engine);
         RiskCriteria criteria = register.criteria();
         out.println("ACME RETAIL LTD — INFORMATION SECURITY RISK ASSESSMENT (ISO/IEC 27001:2022 6.1.2, ISO/IEC 27005)");
         out.println("Date " + AcmeAssessment.TODAY + " · register version " + register.version() + " · criteria "
@@ -207,31 +210,23 @@ public final class AssessmentReport {
     }
 
     private void crossChecks(RiskRegister register) {
-        section("8. Cross-checks with published methods (every score can be recomputed for audit)");
-        RiskEngine engine = RiskEngine.standard();
-        TextTable t = new TextTable("Subject", "Method", "Value", "Level", "Recomputed");
-        for (Vulnerability v : register.vulnerabilities()) {
-            if (v.cvssVector().isPresent()) {
-                String method = v.cvssVector().get().startsWith("CVSS:4.0") ? "cvss-4.0" : "cvss-3.1";
-                RiskScore s = engine.score(method, ScoringRequest.of(Map.of("vector", v.cvssVector().get())));
-                t.row(v.id(), method, s.value(), s.level(), engine.verify(s, Optional.empty()));
+        section("8. Scores stored with the scenarios: ISO 27005 matrix, CVSS, OWASP, NIST SP 800-30, Open FAIR");
+        TextTable t = new TextTable("Scenario", "Tier", "Method", "Value", "Level", "Reproduced");
+        for (RiskScenario s : register.scenarios()) {
+            for (TierScore ts : s.scores()) {
+                RiskScore score = ts.score();
+                String value = score.methodId().equals(FairScorer.ID) ? String.format(Locale.ROOT, "%,.0f",
+                        score.value()) : BigDecimal.valueOf(score.value()).stripTrailingZeros().toPlainString();
+                t.row(s.id(), ts.tier(), score.methodId(), TextTable.number(value), score.level(),
+                        engine.verify(score, register.criteria()) ? "yes" : "NO");
             }
         }
-        RiskScore owasp = engine.score("owasp-rr", ScoringRequest.of(Map.ofEntries(Map.entry("SL", "6"),
-                Map.entry("M", "7"), Map.entry("O", "7"), Map.entry("S", "9"), Map.entry("ED", "7"),
-                Map.entry("EE", "5"), Map.entry("A", "6"), Map.entry("ID", "8"), Map.entry("LC", "9"),
-                Map.entry("LI", "5"), Map.entry("LAV", "1"), Map.entry("LAC", "7"), Map.entry("FD", "5"),
-                Map.entry("RD", "7"), Map.entry("NC", "7"), Map.entry("PV", "9"))));
-        t.row("R-02 SQL injection", "owasp-rr", owasp.value(), owasp.level(), engine.verify(owasp, Optional.empty()));
-        RiskScore nist = engine.score("nist-800-30", ScoringRequest.of(Map.of("initiation", "moderate",
-                "adverse-impact-likelihood", "high", "impact", "high")));
-        t.row("R-03 insider export", "nist-800-30", nist.value(), nist.level(), engine.verify(nist,
-                Optional.empty()));
-        RiskScore matrix = engine.score("iso27005-matrix", ScoringRequest.of(Map.of("likelihood", "4",
-                "consequence.availability", "5", "consequence.integrity", "3"), register.criteria()));
-        t.row("R-01 inherent", "iso27005-matrix", matrix.value(), matrix.level(), engine.verify(matrix,
-                Optional.of(register.criteria())));
         out.println(t);
+        List<StaleScore> stale = register.verify(engine);
+        out.println("register.verify(engine): " + (stale.isEmpty() ? "every stored score is reproduced exactly by"
+                + " recomputing it (method, version, parameters, criteria " + register.criteria().reference() + ")."
+                : stale.size() + " stale: " + stale));
+        out.println();
     }
 
     private void attention(RiskRegister register, RiskRegister first) {
@@ -244,7 +239,7 @@ public final class AssessmentReport {
         RegisterDiff d = register.diff(first);
         out.println();
         out.println("Changes since version " + d.fromVersion() + ": " + d.modified().size()
-                + " scenarios treated or accepted, " + d.levelChanges().size() + " level changes, e.g.:");
+                + " scenarios treated, accepted or scored, " + d.levelChanges().size() + " level changes, e.g.:");
         d.levelChanges().stream().filter(c -> c.tier() == Tier.RESIDUAL).limit(3).forEach(c -> out.println("- "
                 + c.scenarioId() + " residual " + c.from() + " -> " + c.to()));
     }

@@ -20,24 +20,27 @@ import java.util.concurrent.Executors;
  * threads.
  */
 final class FairSection {
-    private static final long SEED = 20261128L;
-    private static final double APPETITE = 250_000;
+    /** The seed of every FAIR run of the report. */
+    static final long SEED = 20261128L;
+    /** The loss per year the retailer accepts. */
+    static final double APPETITE = 250_000;
+    /** R-01 ransomware: beta-PERT frequency and vulnerability, lognormal loss. */
+    static final FairScenario RANSOMWARE = FairScenario.of("R-01 ransomware", Distribution.pert(0.5, 1.5, 4),
+            FairVulnerability.direct(Distribution.pert(0.05, 0.15, 0.4)), Distribution.logNormal90(40_000, 900_000));
+    /** R-04 payment provider outage: beta-PERT throughout. */
+    static final FairScenario PSP_OUTAGE = FairScenario.of("R-04 PSP outage", Distribution.pert(1, 3, 8),
+            FairVulnerability.direct(Distribution.pert(0.3, 0.6, 0.9)), Distribution.pert(5_000, 20_000, 90_000));
 
     private FairSection() {
     }
 
     static void print(PrintStream out) {
-        List<FairScenario> scenarios = List.of(
-                FairScenario.of("R-01 ransomware", Distribution.pert(0.5, 1.5, 4),
-                        FairVulnerability.direct(Distribution.pert(0.05, 0.15, 0.4)),
-                        Distribution.logNormal90(40_000, 900_000)),
+        List<FairScenario> scenarios = List.of(RANSOMWARE,
                 FairScenario.of("R-02 SQL injection", Distribution.pert(2, 6, 20),
                         FairVulnerability.direct(Distribution.pert(0.01, 0.04, 0.1)),
                         Distribution.logNormal90(20_000, 400_000))
                         .withSecondaryLoss(Distribution.pert(0.2, 0.5, 0.8), Distribution.logNormal90(10_000, 1_500_000)),
-                FairScenario.of("R-04 PSP outage", Distribution.pert(1, 3, 8),
-                        FairVulnerability.direct(Distribution.pert(0.3, 0.6, 0.9)),
-                        Distribution.pert(5_000, 20_000, 90_000)));
+                PSP_OUTAGE);
         FairSimulation simulation = FairSimulation.builder().scenarios(scenarios).years(FairSimulation.DEFAULT_YEARS)
                 .exceedancePoints(100_000, 250_000, 500_000, 1_000_000).appetite(APPETITE).build();
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -22,18 +22,21 @@ class AssessmentReportTest {
         String r = report();
         for (String heading : new String[] {"1. Assets in scope", "2. Risk criteria", "3. Risk register",
             "4. Heat maps", "5. How R-01 was derived", "6. Treatment plan", "7. Annex A controls",
-            "8. Cross-checks", "9. Open FAIR annual loss", "10. Needs a decision"}) {
+            "8. Scores stored with the scenarios", "9. Open FAIR annual loss", "10. Needs a decision"}) {
             assertTrue(r.contains(heading), heading);
         }
     }
 
     @Test
-    void reportsTheOpenRiskAndTheFirstCvssScore() {
+    void reportsTheOpenRiskAndTheStoredScoresVerified() {
         String r = report();
         assertTrue(r.contains("- R-03 Insider exports the customer list before leaving: residual Medium above target"
                 + " Low and not accepted (owner Head of Sales)"), r);
-        assertTrue(r.lines().anyMatch(l -> l.startsWith("V-unpatched") && l.contains("9.8") && l.contains("CRITICAL")),
+        assertTrue(r.lines().anyMatch(l -> l.startsWith("R-01") && l.contains("cvss-3.1") && l.contains("9.8")
+                && l.contains("CRITICAL") && l.endsWith("yes")), r);
+        assertTrue(r.lines().anyMatch(l -> l.startsWith("R-04") && l.contains("fair") && l.contains("WITHIN_APPETITE")),
                 r);
+        assertTrue(r.contains("register.verify(engine): every stored score is reproduced exactly"), r);
         assertTrue(r.contains("15 of 93 controls are justified by the risk assessment so far."), r);
     }
 

@@ -28,10 +28,11 @@ public record RiskProfile(String scenarioId, List<TierAssessment> tiers) {
             throw new IllegalArgumentException("profile of '" + scenarioId + "' must have 4 tiers but has "
                     + tiers.size());
         }
+        Tier[] order = Tier.values();
         for (int i = 0; i < tiers.size(); i++) {
-            if (tiers.get(i).tier() != Tier.values()[i]) {
+            if (tiers.get(i).tier() != order[i]) {
                 throw new IllegalArgumentException("profile of '" + scenarioId + "' tier " + i + " must be "
-                        + Tier.values()[i] + " but was " + tiers.get(i).tier());
+                        + order[i] + " but was " + tiers.get(i).tier());
             }
         }
     }

@@ -5,6 +5,7 @@ import dev.isms.core.ControlRef;
 import dev.isms.core.asset.ConsequenceCategory;
 import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,15 @@ import java.util.TreeMap;
 /**
  * A risk scenario (ISO/IEC 27005:2022 clause 7.2): how it was identified, the assets it affects, its inherent
  * likelihood and consequence per category (levels of the organisation's {@code RiskCriteria} scales, before any
- * control), the controls already in place with their effectiveness, an owner and an optional target level.
+ * control), the controls already in place with their effectiveness, an owner, an optional target level, and the
+ * scores methods gave it (at most one per tier and method; {@link RiskEngine} recomputes them for audit).
  *
  * <pre>{@code
  * RiskScenario s = RiskScenario.builder("R-1", "Ransomware encrypts the customer database",
  *                 ScenarioBasis.assetBased("A-1", "T-ransomware", "V-unpatched"))
  *         .likelihood(4).consequence(ConsequenceCategory.AVAILABILITY, 5).owner("CIO")
  *         .existing(ControlEffect.consequence(ControlRef.of("iso27002:2022", "8.13"), 0.6)).build();
+ * RiskScenario scored = s.withScore(Tier.INHERENT, engine.score(MatrixRequest.from(criteria, s)));
  * }</pre>
  *
  * @param id the scenario's id, unique in a register; not blank
@@ -34,11 +37,13 @@ import java.util.TreeMap;
  * @param owner the risk owner, or empty
  * @param targetLevel the risk level the owner aims for (a risk level name of the criteria), or empty to use the
  *        acceptance criteria
+ * @param scores the scores methods gave the scenario, at most one per tier and method, in the order added;
+ *        unmodifiable
  * @since 0.1
  */
 public record RiskScenario(String id, String title, ScenarioBasis basis, List<String> affectedAssets, int likelihood,
         Map<ConsequenceCategory, Integer> consequences, List<ControlEffect> existingControls, Optional<String> owner,
-        Optional<String> targetLevel) {
+        Optional<String> targetLevel, List<TierScore> scores) {
 
     /**
      * Validates and copies the components.
@@ -52,6 +57,7 @@ public record RiskScenario(String id, String title, ScenarioBasis basis, List<St
      * @param existingControls not null
      * @param owner not blank when present
      * @param targetLevel not blank when present
+     * @param scores at most one per tier and method
      * @throws IllegalArgumentException naming the scenario and the broken rule
      */
     public RiskScenario {
@@ -70,25 +76,103 @@ public record RiskScenario(String id, String title, ScenarioBasis basis, List<St
         }
         affectedAssets = Collections.unmodifiableList(assets);
         if (likelihood < 1) {
-            throw new IllegalArgumentException("scenario '" + id + "' likelihood must be >= 1 but was " + likelihood);
+            throw new IllegalArgumentException("scenario " + Checks.quote(id) + " likelihood must be >= 1 but was "
+                    + likelihood);
         }
         TreeMap<ConsequenceCategory, Integer> c = new TreeMap<>();
         for (Map.Entry<ConsequenceCategory, Integer> e : consequences.entrySet()) {
             int v = Objects.requireNonNull(e.getValue(), "consequence");
             if (v < 1) {
-                throw new IllegalArgumentException("scenario '" + id + "' consequence for " + e.getKey()
+                throw new IllegalArgumentException("scenario " + Checks.quote(id) + " consequence for " + e.getKey()
                         + " must be >= 1 but was " + v);
             }
             c.put(Objects.requireNonNull(e.getKey(), "category"), v);
         }
         if (c.isEmpty()) {
-            throw new IllegalArgumentException("scenario '" + id + "' must have a consequence in at least one"
-                    + " category");
+            throw new IllegalArgumentException("scenario " + Checks.quote(id) + " must have a consequence in at"
+                    + " least one category");
         }
         consequences = Collections.unmodifiableMap(c);
         existingControls = List.copyOf(existingControls);
         Checks.optional(owner, "scenario owner");
         Checks.optional(targetLevel, "scenario targetLevel");
+        scores = List.copyOf(scores);
+        for (int i = 0; i < scores.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (scores.get(j).is(scores.get(i).tier(), scores.get(i).score().methodId())) {
+                    throw new IllegalArgumentException("scenario " + Checks.quote(id) + " scores must hold at most"
+                            + " one score per tier and method but has two of " + scores.get(i).tier() + " by "
+                            + Checks.quote(scores.get(i).score().methodId()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Finds the score a method gave one tier.
+     *
+     * @param tier the tier, not null
+     * @param methodId the method, such as {@code "fair"}; not null
+     * @return the score, or empty
+     */
+    public Optional<RiskScore> score(Tier tier, String methodId) {
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(methodId, "methodId");
+        for (TierScore s : scores) {
+            if (s.is(tier, methodId)) {
+                return Optional.of(s.score());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns a copy holding a score of one tier, replacing the score the same method gave that tier.
+     *
+     * @param tier the tier the score assesses, not null
+     * @param score the score, not null
+     * @return the scenario; {@code this} if it already holds exactly this score
+     */
+    public RiskScenario withScore(Tier tier, RiskScore score) {
+        TierScore added = new TierScore(tier, score);
+        List<TierScore> next = new ArrayList<>(scores.size() + 1);
+        boolean replaced = false;
+        for (TierScore s : scores) {
+            if (s.is(tier, score.methodId())) {
+                if (s.equals(added)) {
+                    return this;
+                }
+                next.add(added);
+                replaced = true;
+            } else {
+                next.add(s);
+            }
+        }
+        if (!replaced) {
+            next.add(added);
+        }
+        return withScores(next);
+    }
+
+    /**
+     * Returns a copy without the score a method gave one tier.
+     *
+     * @param tier the tier, not null
+     * @param methodId the method, not null
+     * @return the scenario; {@code this} if it holds no such score
+     */
+    public RiskScenario withoutScore(Tier tier, String methodId) {
+        if (score(tier, methodId).isEmpty()) {
+            return this;
+        }
+        List<TierScore> next = new ArrayList<>(scores);
+        next.removeIf(s -> s.is(tier, methodId));
+        return withScores(next);
+    }
+
+    private RiskScenario withScores(List<TierScore> next) {
+        return new RiskScenario(id, title, basis, affectedAssets, likelihood, consequences, existingControls, owner,
+                targetLevel, next);
     }
 
     /**
@@ -111,6 +195,7 @@ public record RiskScenario(String id, String title, ScenarioBasis basis, List<St
         b.existing.addAll(existingControls);
         b.owner = owner.orElse(null);
         b.target = targetLevel.orElse(null);
+        b.scores.addAll(scores);
         return b;
     }
 
@@ -125,6 +210,7 @@ public record RiskScenario(String id, String title, ScenarioBasis basis, List<St
         private final List<ControlEffect> existing = new ArrayList<>();
         private String owner;
         private String target;
+        private final List<TierScore> scores = new ArrayList<>();
 
         private Builder(String id, String title, ScenarioBasis basis) {
             this.id = id;
@@ -139,7 +225,17 @@ public record RiskScenario(String id, String title, ScenarioBasis basis, List<St
          * @return this builder
          */
         public Builder affects(String... assetIds) {
-            assets.addAll(List.of(assetIds));
+            return affects(List.of(assetIds));
+        }
+
+        /**
+         * Adds affected assets.
+         *
+         * @param assetIds asset ids, not blank
+         * @return this builder
+         */
+        public Builder affects(Collection<String> assetIds) {
+            assets.addAll(List.copyOf(assetIds));
             return this;
         }
 
@@ -173,7 +269,17 @@ public record RiskScenario(String id, String title, ScenarioBasis basis, List<St
          * @return this builder
          */
         public Builder existing(ControlEffect... effects) {
-            existing.addAll(List.of(effects));
+            return existing(List.of(effects));
+        }
+
+        /**
+         * Adds controls already in place.
+         *
+         * @param effects their effects, not null
+         * @return this builder
+         */
+        public Builder existing(Collection<ControlEffect> effects) {
+            existing.addAll(List.copyOf(effects));
             return this;
         }
 
@@ -200,13 +306,40 @@ public record RiskScenario(String id, String title, ScenarioBasis basis, List<St
         }
 
         /**
+         * Adds the score a method gave one tier, replacing an earlier score of that tier by that method.
+         *
+         * @param tier the tier the score assesses, not null
+         * @param score the score, not null
+         * @return this builder
+         */
+        public Builder score(Tier tier, RiskScore score) {
+            TierScore added = new TierScore(tier, score);
+            scores.removeIf(s -> s.is(tier, score.methodId()));
+            scores.add(added);
+            return this;
+        }
+
+        /**
+         * Adds scores, each replacing an earlier score of its tier by its method.
+         *
+         * @param values the scores, not null
+         * @return this builder
+         */
+        public Builder scores(Collection<TierScore> values) {
+            for (TierScore s : List.copyOf(values)) {
+                score(s.tier(), s.score());
+            }
+            return this;
+        }
+
+        /**
          * {@return the scenario}
          *
          * @throws IllegalArgumentException if a part is invalid
          */
         public RiskScenario build() {
             return new RiskScenario(id, title, basis, assets, likelihood, consequences, existing,
-                    Optional.ofNullable(owner), Optional.ofNullable(target));
+                    Optional.ofNullable(owner), Optional.ofNullable(target), scores);
         }
     }
 }

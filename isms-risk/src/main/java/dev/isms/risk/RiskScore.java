@@ -16,6 +16,12 @@ import java.util.Optional;
  * qualitative label (such as {@code "HIGH"}), and {@code rank} the label's position among the method's levels, 0
  * lowest, so scores of one method compare by rank.
  *
+ * <p>Scorers make scores with {@link #builder(String, String)}, which takes plain values:
+ * <pre>{@code
+ * RiskScore s = RiskScore.builder("my-method", "1").parameters(request.parameters()).criteria("acme@3")
+ *         .value(12).level("High", 2).explanation("likelihood 4 x consequence 3").build();
+ * }</pre>
+ *
  * @param methodId the scoring method's id, such as {@code "owasp-rr"}; not blank
  * @param methodVersion the method implementation's version, such as {@code "1"}; not blank
  * @param parameters the inputs given to the method, sorted by name; unmodifiable
@@ -35,7 +41,7 @@ public record RiskScore(String methodId, String methodVersion, Map<String, Strin
      * @param methodId the scoring method's id, not blank
      * @param methodVersion the method's version, not blank
      * @param parameters the inputs, not null, no null keys or values
-     * @param criteria the criteria reference, or empty
+     * @param criteria the criteria reference, not blank when present
      * @param value the numeric result, finite
      * @param level the qualitative level, not blank
      * @param rank the level's rank, not negative
@@ -47,7 +53,7 @@ public record RiskScore(String methodId, String methodVersion, Map<String, Strin
         Checks.notBlank(methodVersion, "methodVersion");
         Objects.requireNonNull(parameters, "parameters");
         parameters = Parameters.sorted(parameters);
-        Objects.requireNonNull(criteria, "criteria");
+        Checks.optional(criteria, "criteria");
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("score value must be finite but was " + value);
         }
@@ -56,5 +62,101 @@ public record RiskScore(String methodId, String methodVersion, Map<String, Strin
             throw new IllegalArgumentException("score rank must be >= 0 but was " + rank);
         }
         Checks.text(explanation, "explanation");
+    }
+
+    /**
+     * Starts a score of a method.
+     *
+     * @param methodId the scoring method's id, not blank
+     * @param methodVersion the method's version, not blank
+     * @return a builder with no parameters, no criteria, value 0, rank 0
+     */
+    public static Builder builder(String methodId, String methodVersion) {
+        return new Builder(methodId, methodVersion);
+    }
+
+    /** Collects a {@link RiskScore}'s parts with plain values; {@link #build()} validates them. Not thread-safe. */
+    public static final class Builder {
+        private final String methodId;
+        private final String methodVersion;
+        private Map<String, String> parameters = Map.of();
+        private String criteria;
+        private double value;
+        private String level;
+        private int rank;
+        private String explanation;
+
+        private Builder(String methodId, String methodVersion) {
+            this.methodId = methodId;
+            this.methodVersion = methodVersion;
+        }
+
+        /**
+         * Sets the inputs the method was given.
+         *
+         * @param values parameter name to value, not null
+         * @return this builder
+         */
+        public Builder parameters(Map<String, String> values) {
+            this.parameters = Objects.requireNonNull(values, "parameters");
+            return this;
+        }
+
+        /**
+         * Sets the criteria the method used.
+         *
+         * @param reference the criteria's reference, such as {@code "acme@3"}; not blank
+         * @return this builder
+         */
+        public Builder criteria(String reference) {
+            this.criteria = Checks.notBlank(reference, "criteria");
+            return this;
+        }
+
+        /**
+         * Sets the numeric result.
+         *
+         * @param number finite
+         * @return this builder
+         */
+        public Builder value(double number) {
+            this.value = number;
+            return this;
+        }
+
+        /**
+         * Sets the qualitative level and its rank among the method's levels.
+         *
+         * @param name the level, not blank
+         * @param levelRank 0 for the lowest level
+         * @return this builder
+         */
+        public Builder level(String name, int levelRank) {
+            this.level = name;
+            this.rank = levelRank;
+            return this;
+        }
+
+        /**
+         * Sets how the value was reached.
+         *
+         * @param text one or two sentences, not blank
+         * @return this builder
+         */
+        public Builder explanation(String text) {
+            this.explanation = text;
+            return this;
+        }
+
+        /**
+         * {@return the score}
+         *
+         * @throws NullPointerException if the level or explanation was not set
+         * @throws IllegalArgumentException if a part is invalid
+         */
+        public RiskScore build() {
+            return new RiskScore(methodId, methodVersion, parameters, Optional.ofNullable(criteria), value, level,
+                    rank, explanation);
+        }
     }
 }

@@ -2,6 +2,7 @@
 package dev.isms.risk;
 
 import dev.isms.core.internal.Checks;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,5 +37,17 @@ public record RiskSource(String id, String name, Optional<String> kind) {
      */
     public static RiskSource of(String id, String name) {
         return new RiskSource(id, name, Optional.empty());
+    }
+
+    /**
+     * Creates a risk source with a kind.
+     *
+     * @param id not blank
+     * @param name not blank
+     * @param kind a grouping such as {@code "adversarial"}, not blank
+     * @return the source
+     */
+    public static RiskSource of(String id, String name, String kind) {
+        return new RiskSource(id, name, Optional.of(Objects.requireNonNull(kind, "kind")));
     }
 }

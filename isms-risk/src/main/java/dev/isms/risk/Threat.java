@@ -2,6 +2,7 @@
 package dev.isms.risk;
 
 import dev.isms.core.internal.Checks;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,5 +36,17 @@ public record Threat(String id, String name, Optional<String> category) {
      */
     public static Threat of(String id, String name) {
         return new Threat(id, name, Optional.empty());
+    }
+
+    /**
+     * Creates a threat with a category.
+     *
+     * @param id not blank
+     * @param name not blank
+     * @param category a grouping such as {@code "deliberate"}, not blank
+     * @return the threat
+     */
+    public static Threat of(String id, String name, String category) {
+        return new Threat(id, name, Optional.of(Objects.requireNonNull(category, "category")));
     }
 }

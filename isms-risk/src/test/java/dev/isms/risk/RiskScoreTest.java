@@ -31,4 +31,15 @@ class RiskScoreTest {
         assertThrows(NullPointerException.class,
                 () -> new RiskScore("m", "1", null, Optional.empty(), 1, "L", 0, "w"));
     }
+
+    @Test
+    void builderTakesPlainValues() {
+        RiskScore s = RiskScore.builder("m", "2").parameters(Map.of("x", "1")).criteria("acme@3").value(12)
+                .level("High", 2).explanation("4 x 3").build();
+        assertEquals(new RiskScore("m", "2", Map.of("x", "1"), Optional.of("acme@3"), 12, "High", 2, "4 x 3"), s);
+        assertEquals(Optional.empty(), RiskScore.builder("m", "1").level("L", 0).explanation("w").build().criteria());
+        assertThrows(IllegalArgumentException.class, () -> RiskScore.builder("m", "1").criteria(" "));
+        assertEquals("level", assertThrows(NullPointerException.class, () -> RiskScore.builder("m", "1")
+                .explanation("w").build()).getMessage());
+    }
 }

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 class RiskSourceTest {
 
     @Test
-    void createsWithAndWithoutTheOptionalPart() {
+    void createsWithAndWithoutAKindFromPlainValues() {
         assertEquals(Optional.empty(), RiskSource.of("X-1", "Name").kind());
-        assertEquals(Optional.of("value"), new RiskSource("X-1", "Name", Optional.of("value")).kind());
+        assertEquals(Optional.of("adversarial"), RiskSource.of("X-1", "Name", "adversarial").kind());
+        assertEquals(new RiskSource("X-1", "Name", Optional.of("adversarial")), RiskSource.of("X-1", "Name",
+                "adversarial"));
     }
 
     @Test
@@ -20,7 +22,8 @@ class RiskSourceTest {
         assertEquals("risk source id must not be blank but was ' '",
                 assertThrows(IllegalArgumentException.class, () -> RiskSource.of(" ", "Name")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> RiskSource.of("X-1", ""));
-        assertThrows(IllegalArgumentException.class, () -> new RiskSource("X-1", "Name", Optional.of("")));
-        assertThrows(NullPointerException.class, () -> new RiskSource("X-1", "Name", null));
+        assertEquals("risk source kind must not be blank but was ' '",
+                assertThrows(IllegalArgumentException.class, () -> RiskSource.of("X-1", "Name", " ")).getMessage());
+        assertThrows(NullPointerException.class, () -> RiskSource.of("X-1", "Name", null));
     }
 }

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 class ThreatTest {
 
     @Test
-    void createsWithAndWithoutTheOptionalPart() {
+    void createsWithAndWithoutACategoryFromPlainValues() {
         assertEquals(Optional.empty(), Threat.of("X-1", "Name").category());
-        assertEquals(Optional.of("value"), new Threat("X-1", "Name", Optional.of("value")).category());
+        assertEquals(Optional.of("environmental"), Threat.of("X-1", "Name", "environmental").category());
+        assertEquals(new Threat("X-1", "Name", Optional.of("environmental")), Threat.of("X-1", "Name",
+                "environmental"));
     }
 
     @Test
@@ -20,7 +22,9 @@ class ThreatTest {
         assertEquals("threat id must not be blank but was ' '",
                 assertThrows(IllegalArgumentException.class, () -> Threat.of(" ", "Name")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> Threat.of("X-1", ""));
-        assertThrows(IllegalArgumentException.class, () -> new Threat("X-1", "Name", Optional.of("")));
+        assertEquals("threat category must not be blank but was ''",
+                assertThrows(IllegalArgumentException.class, () -> Threat.of("X-1", "Name", "")).getMessage());
+        assertThrows(NullPointerException.class, () -> Threat.of("X-1", "Name", null));
         assertThrows(NullPointerException.class, () -> new Threat("X-1", "Name", null));
     }
 }

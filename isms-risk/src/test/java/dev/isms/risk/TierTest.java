@@ -3,15 +3,9 @@ package dev.isms.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TierTest {
-
-    @Test
-    void tiersFollowTheTreatmentProcess() {
-        assertEquals(List.of(Tier.INHERENT, Tier.CURRENT, Tier.RESIDUAL, Tier.TARGET), List.of(Tier.values()));
-    }
 
     @Test
     void everyProfileHasEveryTierInOrder() {

@@ -199,6 +199,34 @@ public final class FindingRegister {
         return overdue(LocalDate.now(clock));
     }
 
+    /**
+     * Tells whether another register holds an equal programme and equal findings and corrective actions in the same
+     * order.
+     *
+     * @param o the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof FindingRegister)) {
+            return false;
+        }
+        FindingRegister r = (FindingRegister) o;
+        return programme.equals(r.programme) && findings().equals(r.findings()) && actions().equals(r.actions());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(programme, findings(), actions());
+    }
+
+    /** {@return the programme's id and the number of findings and corrective actions} */
+    @Override
+    public String toString() {
+        return "FindingRegister[" + programme.id() + ", " + findings.size() + " findings, " + actions.size()
+                + " corrective actions]";
+    }
+
     /** {@return the corrective actions not closed, in order} */
     public List<CorrectiveAction> open() {
         List<CorrectiveAction> out = new ArrayList<>();

@@ -160,6 +160,38 @@ public final class Monitoring {
     }
 
     /**
+     * Tells whether other monitoring records hold equal indicators and objectives in the same order and equal
+     * measurements.
+     *
+     * @param o the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Monitoring)) {
+            return false;
+        }
+        Monitoring m = (Monitoring) o;
+        return indicators().equals(m.indicators()) && objectives().equals(m.objectives()) && series.equals(m.series);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(indicators(), objectives(), series);
+    }
+
+    /** {@return the number of indicators, objectives and measurements} */
+    @Override
+    public String toString() {
+        int measured = 0;
+        for (List<Measurement> s : series.values()) {
+            measured += s.size();
+        }
+        return "Monitoring[" + indicators.size() + " indicators, " + objectives.size() + " objectives, " + measured
+                + " measurements]";
+    }
+
+    /**
      * Returns where an objective stands as of a day.
      *
      * @param objectiveId the objective's id, not null

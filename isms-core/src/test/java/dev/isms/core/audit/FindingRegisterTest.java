@@ -2,11 +2,14 @@
 package dev.isms.core.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,19 @@ class FindingRegisterTest {
         assertEquals("corrective action ids must be unique but 'CA-1' appears twice", assertThrows(
                 IllegalArgumentException.class, () -> FindingRegister.of(AuditProgrammeTest.programme(),
                         register().findings(), List.of(again, again))).getMessage());
+    }
+
+    @Test
+    void equalsComparesProgrammeFindingsAndActionsInOrder() {
+        FindingRegister r = register();
+        FindingRegister same = FindingRegister.of(r.programme(), r.findings(), r.actions());
+        assertEquals(r, same);
+        assertEquals(r.hashCode(), same.hashCode());
+        List<Finding> reversed = new ArrayList<>(r.findings());
+        Collections.reverse(reversed);
+        assertNotEquals(r, FindingRegister.of(r.programme(), reversed, r.actions()));
+        assertNotEquals(r, FindingRegister.of(r.programme(), r.findings(), List.of()));
+        assertEquals("FindingRegister[AP-2026, 3 findings, 1 corrective actions]", r.toString());
     }
 
     @Test

@@ -2,6 +2,7 @@
 package dev.isms.core.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.isms.core.UnknownIdException;
@@ -29,6 +30,18 @@ class MonitoringTest {
     void keepsMeasurementsInDateOrder() {
         assertEquals(List.of(D, D.plusMonths(1)), monitoring().series("KPI-1").stream().map(Measurement::date)
                 .toList());
+    }
+
+    @Test
+    void equalsComparesIndicatorsObjectivesAndMeasurementsWhateverTheOrderMeasured() {
+        Monitoring m = monitoring();
+        Monitoring same = Monitoring.of(m.indicators(), m.objectives(), List.of(new Measurement("KPI-2", D, 20),
+                new Measurement("KPI-1", D, 91), new Measurement("KPI-1", D.plusMonths(1), 96)));
+        assertEquals(m, same);
+        assertEquals(m.hashCode(), same.hashCode());
+        assertNotEquals(m, m.with(new Measurement("KPI-2", D.plusDays(1), 20)));
+        assertNotEquals(m, Monitoring.of(m.indicators(), m.objectives().subList(0, 2), List.of()));
+        assertEquals("Monitoring[2 indicators, 3 objectives, 3 measurements]", m.toString());
     }
 
     @Test

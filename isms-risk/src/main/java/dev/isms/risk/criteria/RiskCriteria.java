@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -177,19 +176,28 @@ public final class RiskCriteria {
     }
 
     /**
-     * Returns the highest acceptable risk rank for a category and, optionally, an asset type; where both have a
-     * level the stricter applies.
+     * Returns the highest acceptable risk rank for a category.
      *
      * @param category the category, not null
-     * @param type the asset type, or empty
+     * @return the rank of the category's acceptance level (else the default), 0 lowest
+     */
+    public int maxAcceptable(ConsequenceCategory category) {
+        Objects.requireNonNull(category, "category");
+        return riskLevels().indexOf(acceptance.perCategory().getOrDefault(category, acceptance.defaultLevel()));
+    }
+
+    /**
+     * Returns the highest acceptable risk rank for a category and an asset type; where both have a level the
+     * stricter applies.
+     *
+     * @param category the category, not null
+     * @param type the asset type, not null
      * @return the rank, 0 lowest
      */
-    public int maxAcceptable(ConsequenceCategory category, Optional<AssetType> type) {
-        int rank = riskLevels().indexOf(acceptance.perCategory().getOrDefault(category, acceptance.defaultLevel()));
-        if (type.isPresent() && acceptance.perAssetType().containsKey(type.get())) {
-            rank = Math.min(rank, riskLevels().indexOf(acceptance.perAssetType().get(type.get())));
-        }
-        return rank;
+    public int maxAcceptable(ConsequenceCategory category, AssetType type) {
+        int rank = maxAcceptable(category);
+        String level = acceptance.perAssetType().get(Objects.requireNonNull(type, "type"));
+        return level == null ? rank : Math.min(rank, riskLevels().indexOf(level));
     }
 
     @Override

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.criteria;
 
+import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -9,10 +10,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A likelihood × consequence grid of risk levels (ISO/IEC 27005:2022 clause 7.3), of any size, held as data.
+ * A likelihood × consequence grid of risk levels (ISO/IEC 27005:2022 clause 7.3), of up to 100 × 100 cells, held as
+ * data.
  *
  * <p>Cell (l, c) holds the rank of a risk level (0 lowest) for likelihood level l and consequence level c, both
- * counted from 1. The grid must be monotonic: a cell is never lower than the cell to its left or below it, so a
+ * counted from 1. Both axes and the risk levels have 1..{@value Scale#MAX_LEVELS} entries, as scales do. The grid
+ * must be monotonic: a cell is never lower than the cell to its left or below it, so a
  * higher likelihood or consequence never lowers the risk. A look-up is one array read.
  *
  * <pre>{@code
@@ -41,11 +44,12 @@ public final class RiskMatrix {
     /**
      * Creates a matrix from a grid of risk level ranks.
      *
-     * @param levels the risk level names, lowest first; at least one, unique
-     * @param grid {@code grid[l - 1][c - 1]} is the rank for likelihood l and consequence c; rectangular, non-empty
+     * @param levels the risk level names, lowest first; 1..{@value Scale#MAX_LEVELS}, unique
+     * @param grid {@code grid[l - 1][c - 1]} is the rank for likelihood l and consequence c; rectangular, with
+     *        1..{@value Scale#MAX_LEVELS} rows and columns
      * @return the matrix
-     * @throws IllegalArgumentException if the grid is ragged, a rank is out of range or the grid is not monotonic;
-     *         the message names the cell
+     * @throws IllegalArgumentException if the grid is empty, too large or ragged, a rank is out of range or the
+     *         grid is not monotonic; the message names the cell
      */
     public static RiskMatrix of(List<String> levels, int[][] grid) {
         List<String> names = checkLevels(levels);
@@ -54,6 +58,7 @@ public final class RiskMatrix {
         }
         int rows = grid.length;
         int cols = grid[0].length;
+        checkSize(rows, cols);
         int[] cells = new int[rows * cols];
         for (int l = 0; l < rows; l++) {
             if (grid[l].length != cols) {
@@ -77,25 +82,27 @@ public final class RiskMatrix {
     /**
      * Creates a matrix from the formula likelihood × consequence and bands of its values.
      *
-     * @param likelihoods the number of likelihood levels, at least 1
-     * @param consequences the number of consequence levels, at least 1
+     * @param likelihoods the number of likelihood levels, 1..{@value Scale#MAX_LEVELS}
+     * @param consequences the number of consequence levels, 1..{@value Scale#MAX_LEVELS}
      * @param bands bands covering 1..likelihoods × consequences in ascending order without gaps or overlaps; their
      *        levels, in order, become the risk levels
      * @return the matrix
-     * @throws IllegalArgumentException if the bands leave a gap, overlap, or do not cover the range
+     * @throws IllegalArgumentException if a size is out of range, or the bands leave a gap, overlap, or do not
+     *         cover the range
      */
     public static RiskMatrix ofProduct(int likelihoods, int consequences, List<RiskBand> bands) {
-        if (likelihoods < 1 || consequences < 1) {
-            throw new IllegalArgumentException("risk matrix size must be at least 1 x 1 but was " + likelihoods
-                    + " x " + consequences);
-        }
+        checkSize(likelihoods, consequences);
         int top = likelihoods * consequences;
         List<String> names = new ArrayList<>();
         int expected = 1;
         for (RiskBand b : bands) {
             if (b.min() != expected) {
                 throw new IllegalArgumentException("risk bands must cover 1.." + top + " without gaps or overlaps"
-                        + " but band '" + b.level() + "' starts at " + b.min() + " instead of " + expected);
+                        + " but band " + Checks.quote(b.level()) + " starts at " + b.min() + " instead of " + expected);
+            }
+            if (b.max() > top) {
+                throw new IllegalArgumentException("risk bands must cover 1.." + top + " but band "
+                        + Checks.quote(b.level()) + " ends at " + b.max());
             }
             names.add(b.level());
             expected = b.max() + 1;
@@ -118,16 +125,29 @@ public final class RiskMatrix {
         return of(names, grid);
     }
 
+    private static void checkSize(int likelihoods, int consequences) {
+        if (likelihoods < 1 || likelihoods > Scale.MAX_LEVELS || consequences < 1
+                || consequences > Scale.MAX_LEVELS) {
+            throw new IllegalArgumentException("risk matrix size must be 1.." + Scale.MAX_LEVELS + " x 1.."
+                    + Scale.MAX_LEVELS + " (likelihood x consequence levels) but was " + likelihoods + " x "
+                    + consequences);
+        }
+    }
+
     private static List<String> checkLevels(List<String> levels) {
         List<String> names = List.copyOf(levels);
         if (names.isEmpty()) {
             throw new IllegalArgumentException("risk matrix must have at least one risk level");
         }
+        if (names.size() > Scale.MAX_LEVELS) {
+            throw new IllegalArgumentException("risk matrix must have 1.." + Scale.MAX_LEVELS + " risk levels but has "
+                    + names.size());
+        }
         Set<String> seen = new HashSet<>();
         for (String n : names) {
             if (n.isBlank() || !seen.add(n)) {
-                throw new IllegalArgumentException("risk level names must be unique and not blank but got '" + n
-                        + "' in " + names);
+                throw new IllegalArgumentException("risk level names must be unique and not blank but got "
+                        + Checks.quote(n) + " in " + names.size() + " names");
             }
         }
         return names;
@@ -189,10 +209,15 @@ public final class RiskMatrix {
     /**
      * Names a rank.
      *
-     * @param rank 0..levels - 1
+     * @param rank 0..{@code levels().size() - 1}
      * @return the level name
+     * @throws IllegalArgumentException if the rank is out of range, naming it
      */
     public String levelName(int rank) {
+        if (rank < 0 || rank >= levels.size()) {
+            throw new IllegalArgumentException("risk level rank must be 0.." + (levels.size() - 1) + " but was "
+                    + rank);
+        }
         return levels.get(rank);
     }
 

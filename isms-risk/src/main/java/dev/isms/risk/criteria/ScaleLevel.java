@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.criteria;
 
+import dev.isms.core.internal.Checks;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -36,12 +37,14 @@ public record ScaleLevel(int value, String name, OptionalDouble lower, OptionalD
         Objects.requireNonNull(lower, "lower");
         Objects.requireNonNull(upper, "upper");
         if (lower.isPresent() != upper.isPresent()) {
-            throw new IllegalArgumentException("scale level '" + name + "' must have both range bounds or none");
+            throw new IllegalArgumentException("scale level " + Checks.quote(name)
+                    + " must have both range bounds or none");
         }
         if (lower.isPresent() && (!Double.isFinite(lower.getAsDouble()) || Double.isNaN(upper.getAsDouble())
                 || upper.getAsDouble() < lower.getAsDouble())) {
-            throw new IllegalArgumentException("scale level '" + name + "' range must be finite lower <= upper but was "
-                    + lower.getAsDouble() + ".." + upper.getAsDouble());
+            throw new IllegalArgumentException("scale level " + Checks.quote(name)
+                    + " range must be finite lower <= upper but was " + lower.getAsDouble() + ".."
+                    + upper.getAsDouble());
         }
     }
 

@@ -8,11 +8,13 @@ import java.util.Objects;
  *
  * <p>λ (default 4) weighs the mode; the {@link PertVariant} (default {@link PertVariant#CLASSIC}) says how the
  * beta shapes follow from (min, mode, max, λ). When {@code min == max} the estimate is the constant {@code min}.
+ * The range {@code max - min}, the {@link #mean()} and the {@link #variance()} must be finite numbers, which
+ * rules out ranges wider than about 1.3e154.
  *
  * @param min the minimum, finite
  * @param mode the most likely value, finite, {@code min <= mode <= max}
  * @param max the maximum, finite
- * @param lambda the weight λ of the mode, finite and greater than 0
+ * @param lambda the weight λ of the mode, {@value #MIN_LAMBDA}..{@value #MAX_LAMBDA}
  * @param variant how the beta shapes are derived, not null
  * @since 0.1
  */
@@ -21,6 +23,10 @@ public record BetaPert(double min, double mode, double max, double lambda, PertV
 
     /** The conventional weight of the mode. */
     public static final double DEFAULT_LAMBDA = 4.0;
+    /** The smallest weight of the mode; below it the beta shapes of {@link PertVariant#MOMENT_MATCHED} vanish. */
+    public static final double MIN_LAMBDA = 1e-6;
+    /** The largest weight of the mode; far beyond any estimate, the PERT is then its mode. */
+    public static final double MAX_LAMBDA = 1e6;
 
     /**
      * Validates the estimate.
@@ -28,12 +34,12 @@ public record BetaPert(double min, double mode, double max, double lambda, PertV
      * @param min the minimum, finite
      * @param mode the most likely value, finite, {@code min <= mode <= max}
      * @param max the maximum, finite
-     * @param lambda the weight λ of the mode, finite and greater than 0
+     * @param lambda the weight λ of the mode, {@value #MIN_LAMBDA}..{@value #MAX_LAMBDA}
      * @param variant how the beta shapes are derived, not null
-     * @throws IllegalArgumentException if a value is not finite, {@code min > mode}, {@code mode > max} or
-     *     {@code lambda <= 0}
+     * @throws IllegalArgumentException if a value is not finite, {@code min > mode}, {@code mode > max},
+     *     {@code lambda} is out of range, or the range, mean or variance is not finite
      */
-    public BetaPert {
+    public BetaPert(double min, double mode, double max, double lambda, PertVariant variant) {
         Objects.requireNonNull(variant, "variant");
         requireFinite("min", min);
         requireFinite("mode", mode);
@@ -44,9 +50,21 @@ public record BetaPert(double min, double mode, double max, double lambda, PertV
         if (mode > max) {
             throw new IllegalArgumentException("PERT mode " + mode + " > max " + max);
         }
-        if (!(lambda > 0) || !Double.isFinite(lambda)) {
-            throw new IllegalArgumentException("PERT lambda must be finite and > 0 but was " + lambda);
+        if (!(lambda >= MIN_LAMBDA && lambda <= MAX_LAMBDA)) {
+            throw new IllegalArgumentException("PERT lambda must be " + MIN_LAMBDA + ".." + MAX_LAMBDA + " but was "
+                    + lambda);
         }
+        if (!Double.isFinite(max - min)) {
+            throw new IllegalArgumentException("PERT range max - min must be finite but was " + (max - min)
+                    + " (min " + min + ", max " + max + ")");
+        }
+        this.min = min;
+        this.mode = mode;
+        this.max = max;
+        this.lambda = lambda;
+        this.variant = variant;
+        requireFiniteMoment("mean", mean(), min, max);
+        requireFiniteMoment("variance", variance(), min, max);
     }
 
     /**
@@ -65,9 +83,9 @@ public record BetaPert(double min, double mode, double max, double lambda, PertV
     /**
      * Returns a copy with another weight of the mode.
      *
-     * @param newLambda the weight λ, finite and greater than 0
+     * @param newLambda the weight λ, {@value #MIN_LAMBDA}..{@value #MAX_LAMBDA}
      * @return the copy, or this estimate if λ is unchanged
-     * @throws IllegalArgumentException if {@code newLambda} is not finite and positive
+     * @throws IllegalArgumentException if {@code newLambda} is out of range
      */
     public BetaPert withLambda(double newLambda) {
         return newLambda == lambda ? this : new BetaPert(min, mode, max, newLambda, variant);
@@ -146,6 +164,13 @@ public record BetaPert(double min, double mode, double max, double lambda, PertV
         }
         double k = (lambda + 2) * (lambda + 2) * unitMean() * (1 - unitMean()) - 1;
         return m * k;
+    }
+
+    private static void requireFiniteMoment(String moment, double value, double min, double max) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("PERT " + moment + " must be finite but was " + value + " (min " + min
+                    + ", max " + max + ")");
+        }
     }
 
     private static void requireFinite(String field, double value) {

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.fair;
 
+import dev.isms.risk.internal.fair.ScenarioBounds;
 import java.util.Objects;
 
 /**
  * One Open FAIR loss scenario: how often threat events occur, how often they become loss events, and what a loss
  * event costs in primary and secondary loss.
+ *
+ * <p>Magnitudes are bounded so that no sum the simulation forms can overflow: from each estimate's largest
+ * simulated value (the maximum of a PERT, a constant's value, exp(μ + 14σ) for a lognormal, whose standard normal
+ * draws never exceed 14 in magnitude), the largest loss of one event, PL + SLEF × SL, and the largest loss of a
+ * year, TEF × V × (PL + SLEF × SL) (V at most 1), must be at most {@value #MAX_LOSS}; so must TEF × V, the largest
+ * mean number of loss events a year.
  *
  * @param name a non-blank name for reports
  * @param threatEventFrequency threat events per year (TEF), support at least 0
@@ -19,6 +26,9 @@ import java.util.Objects;
 public record FairScenario(String name, Distribution threatEventFrequency, FairVulnerability vulnerability,
         Distribution primaryLoss, Distribution secondaryEventProbability, Distribution secondaryLoss) {
 
+    /** The largest loss of an event or of a year, and the largest mean number of events a year, allowed. */
+    public static final double MAX_LOSS = 1e100;
+
     private static final Constant ZERO = Constant.of(0);
 
     /**
@@ -31,8 +41,8 @@ public record FairScenario(String name, Distribution threatEventFrequency, FairV
      * @param secondaryEventProbability the probability that a loss event also causes secondary loss (SLEF),
      *     support within [0, 1]
      * @param secondaryLoss the secondary loss magnitude (SLM) when it occurs, support at least 0
-     * @throws IllegalArgumentException if the name is blank, a frequency or loss can be negative or a probability
-     *     can leave [0, 1]
+     * @throws IllegalArgumentException if the name is blank, a frequency or loss can be negative, a probability
+     *     can leave [0, 1], or a largest loss or frequency exceeds {@value #MAX_LOSS}
      */
     public FairScenario {
         Objects.requireNonNull(name, "name");
@@ -48,6 +58,8 @@ public record FairScenario(String name, Distribution threatEventFrequency, FairV
         requireNonNegative("primaryLoss", primaryLoss);
         requireProbability("secondaryEventProbability", secondaryEventProbability);
         requireNonNegative("secondaryLoss", secondaryLoss);
+        ScenarioBounds.check(ScenarioBounds.FIELDS, threatEventFrequency, vulnerability, primaryLoss,
+                secondaryEventProbability, secondaryLoss);
     }
 
     /**

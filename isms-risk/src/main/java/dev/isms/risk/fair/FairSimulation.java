@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -33,6 +34,13 @@ import java.util.function.BooleanSupplier;
  * FairResult result = simulation.run(42L, ForkJoinPool.commonPool(), 2);
  * }</pre>
  *
+ * <p>Resources: a run holds about 64 bytes per simulated year for each worker (its scratch arrays, the partial
+ * sums of its block of 16 scenarios and the order statistics), 16 bytes per year for the portfolio, and 8 bytes per
+ * year for each block that has finished before an earlier one (usually fewer than the workers): with the maximum
+ * of {@value #MAX_YEARS} years and one worker, about 80 MB. Time grows with scenarios × years, and for
+ * {@link AnnualLossModel#POISSON_EVENTS} with the events per year up to
+ * {@value AnnualLossModel#EXACT_EVENTS_PER_YEAR}.
+ *
  * <p>Instances are immutable and thread-safe; several runs may proceed at once.
  *
  * @since 0.1
@@ -40,6 +48,8 @@ import java.util.function.BooleanSupplier;
 public final class FairSimulation {
     /** The default number of simulated years. */
     public static final int DEFAULT_YEARS = 10_000;
+    /** The largest number of simulated years, which bounds the memory of a run (see above). */
+    public static final int MAX_YEARS = 1_000_000;
 
     private final List<FairScenario> scenarios;
     private final int years;
@@ -58,7 +68,8 @@ public final class FairSimulation {
         for (FairScenario scenario : scenarios) {
             kernels.add(new ScenarioKernel(scenario, model));
         }
-        this.runner = new SimulationRunner(kernels, years, new LossStatistics(years, points, appetite), b.listener);
+        this.runner = new SimulationRunner(kernels, years, new LossStatistics(years, points, appetite), b.listener,
+                SimulationRunner.START_TIMEOUT);
     }
 
     /**
@@ -88,6 +99,7 @@ public final class FairSimulation {
      * @return the result, bit-identical to {@link #run(long)} with the same seed
      * @throws IllegalArgumentException if {@code parallelism < 1}
      * @throws CancellationException if the calling thread is interrupted while waiting
+     * @throws RejectedExecutionException if the executor rejects a task, or starts none of them within 30 seconds
      */
     public FairResult run(long seed, Executor executor, int parallelism) {
         return run(seed, executor, parallelism, () -> false);
@@ -96,8 +108,13 @@ public final class FairSimulation {
     /**
      * Runs the scenarios on {@code parallelism} tasks of an executor, stopping early on cancellation.
      *
-     * <p>{@code cancelled} is polled before every scenario, possibly from several threads. Once it returns true,
-     * no new scenario starts and the run ends with a {@link CancellationException} (no partial result).
+     * <p>{@code cancelled} is polled by the workers before every scenario and, within a scenario, after every
+     * 65,536 years or events or so of draws (a few milliseconds of work), and by the calling thread every 20 ms
+     * while it waits; so possibly from several threads at once. Once it returns true, the workers stop within
+     * milliseconds and the run ends with a {@link CancellationException} (no partial result), even if the
+     * executor never started its tasks. If the executor starts none of the tasks within 30 seconds, the run fails
+     * with a {@link RejectedExecutionException}; once a task has started, it runs the scenarios the others do not.
+     * Any exception the executor throws when given a task fails the run and is rethrown.
      *
      * @param seed the master seed
      * @param executor the executor; it must be able to run the tasks without waiting for this call
@@ -106,6 +123,7 @@ public final class FairSimulation {
      * @return the result, bit-identical to {@link #run(long)} with the same seed
      * @throws IllegalArgumentException if {@code parallelism < 1}
      * @throws CancellationException if cancelled, or if the calling thread is interrupted while waiting
+     * @throws RejectedExecutionException if the executor rejects a task, or starts none of them within 30 seconds
      */
     public FairResult run(long seed, Executor executor, int parallelism, BooleanSupplier cancelled) {
         Objects.requireNonNull(executor, "executor");
@@ -182,13 +200,13 @@ public final class FairSimulation {
         /**
          * Sets the number of simulated years per scenario.
          *
-         * @param value at least 1
+         * @param value 1..{@value FairSimulation#MAX_YEARS}
          * @return this builder
-         * @throws IllegalArgumentException if {@code value < 1}
+         * @throws IllegalArgumentException if {@code value} is out of range
          */
         public Builder years(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("years must be >= 1 but was " + value);
+            if (value < 1 || value > MAX_YEARS) {
+                throw new IllegalArgumentException("years must be 1.." + MAX_YEARS + " but was " + value);
             }
             this.years = value;
             return this;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.internal;
 
+import dev.isms.core.internal.Checks;
 import dev.isms.risk.RiskModelException;
 import dev.isms.risk.spi.RiskScorer;
 import dev.isms.risk.spi.ScoringRequest;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 /**
  * Typed, checked access to a scoring request's text parameters, shared by the built-in scorers so that every
  * missing, unknown or out-of-range parameter gives the same kind of message naming the method, field and value.
+ * Numbers are read by the strict grammar of {@link Numbers}; values are quoted with {@link Checks#quote}.
  */
 public final class Parameters {
     private final String method;
@@ -52,8 +54,8 @@ public final class Parameters {
     public static Parameters of(RiskScorer scorer, ScoringRequest request) {
         for (String name : request.parameters().keySet()) {
             if (!scorer.parameterNames().contains(name)) {
-                throw new RiskModelException(scorer.id() + ": unknown parameter '" + name + "'; known parameters are "
-                        + new TreeSet<>(scorer.parameterNames()));
+                throw new RiskModelException(scorer.id() + ": unknown parameter " + Checks.quote(name)
+                        + "; known parameters are " + new TreeSet<>(scorer.parameterNames()));
             }
         }
         return new Parameters(scorer.id(), request.parameters());
@@ -97,7 +99,7 @@ public final class Parameters {
     }
 
     /**
-     * Returns a mandatory integer parameter within a range.
+     * Returns a mandatory integer parameter within a range: ASCII digits, optionally after {@code '-'}.
      *
      * @param name the parameter
      * @param min the smallest allowed value
@@ -106,42 +108,53 @@ public final class Parameters {
      * @throws RiskModelException if missing, not an integer or out of range, naming it
      */
     public int integer(String name, int min, int max) {
-        String v = text(name);
-        int i;
-        try {
-            i = Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new RiskModelException(method + ": parameter '" + name + "' must be an integer " + min + ".." + max
-                    + " but was '" + v + "'", e);
-        }
+        long i = longInteger(name, "an integer " + min + ".." + max);
         if (i < min || i > max) {
             throw new RiskModelException(method + ": parameter '" + name + "' must be " + min + ".." + max
                     + " but was " + i);
         }
-        return i;
+        return (int) i;
     }
 
     /**
-     * Returns a mandatory decimal parameter within a range.
+     * Returns a mandatory integer parameter of any long value: ASCII digits, optionally after {@code '-'}.
+     *
+     * @param name the parameter
+     * @param rule what a valid value is, for the message
+     * @return the value
+     * @throws RiskModelException if missing or not an integer that fits a long, naming it
+     */
+    public long longInteger(String name, String rule) {
+        String v = text(name);
+        try {
+            return Numbers.parseInteger(v);
+        } catch (NumberFormatException e) {
+            throw new RiskModelException(method + ": parameter '" + name + "' must be " + rule + " but was "
+                    + Checks.quote(v), e);
+        }
+    }
+
+    /**
+     * Returns a mandatory decimal parameter within a range, by the grammar of {@link Numbers}.
      *
      * @param name the parameter
      * @param min the smallest allowed value
      * @param max the largest allowed value
      * @return the value
-     * @throws RiskModelException if missing, not a finite number or out of range, naming it
+     * @throws RiskModelException if missing, not a decimal number or out of range, naming it
      */
     public double decimal(String name, double min, double max) {
         String v = text(name);
         double d;
         try {
-            d = Double.parseDouble(v.trim());
+            d = Numbers.parseDecimal(v);
         } catch (NumberFormatException e) {
-            throw new RiskModelException(method + ": parameter '" + name + "' must be a number " + min + ".." + max
-                    + " but was '" + v + "'", e);
+            throw new RiskModelException(method + ": parameter '" + name + "' must be a decimal number " + min + ".."
+                    + max + " but was " + Checks.quote(v), e);
         }
         if (!(d >= min && d <= max)) {
             throw new RiskModelException(method + ": parameter '" + name + "' must be " + min + ".." + max
-                    + " but was " + v);
+                    + " but was " + Checks.quote(v));
         }
         return d;
     }
@@ -159,7 +172,7 @@ public final class Parameters {
         int i = allowed.indexOf(v.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
         if (i < 0) {
             throw new RiskModelException(method + ": parameter '" + name + "' must be one of " + allowed
-                    + " but was '" + v + "'");
+                    + " but was " + Checks.quote(v));
         }
         return i;
     }
@@ -180,8 +193,28 @@ public final class Parameters {
         try {
             return parser.apply(v);
         } catch (IllegalArgumentException e) {
-            throw new RiskModelException(method + ": parameter '" + name + "' must be " + rule + " but was '" + v
-                    + "'", e);
+            throw new RiskModelException(method + ": parameter '" + name + "' must be " + rule + " but was "
+                    + Checks.quote(v), e);
+        }
+    }
+
+    /**
+     * Like {@link #parsed(String, Function, String)}, and the message also gives the parser's reason.
+     *
+     * @param <T> the converted type
+     * @param name the parameter
+     * @param parser converts the text, throwing {@code IllegalArgumentException} with a reason if it is not valid
+     * @param rule what a valid value is, for the message
+     * @return the converted value
+     * @throws RiskModelException if missing or rejected by the parser, naming the parameter, value, rule and reason
+     */
+    public <T> T parsedWithReason(String name, Function<String, T> parser, String rule) {
+        String v = text(name);
+        try {
+            return parser.apply(v);
+        } catch (IllegalArgumentException e) {
+            throw new RiskModelException(method + ": parameter '" + name + "' must be " + rule + " but was "
+                    + Checks.quote(v) + ": " + e.getMessage(), e);
         }
     }
 }

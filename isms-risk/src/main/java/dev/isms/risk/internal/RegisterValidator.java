@@ -2,46 +2,49 @@
 package dev.isms.risk.internal;
 
 import dev.isms.core.Catalog;
+import dev.isms.core.Problem;
 import dev.isms.core.asset.AssetInventory;
 import dev.isms.core.asset.ConsequenceCategory;
+import dev.isms.core.internal.Checks;
 import dev.isms.risk.ControlEffect;
-import dev.isms.risk.RiskModelException;
 import dev.isms.risk.RiskScenario;
 import dev.isms.risk.ScenarioBasis;
 import dev.isms.risk.criteria.RiskCriteria;
 import dev.isms.risk.register.RiskAcceptance;
 import dev.isms.risk.register.RiskTreatment;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
- * Checks that a register's parts refer to each other and to the catalogues consistently, collecting every
- * problem before throwing once, so a register is never half-built.
+ * Checks that a register's parts refer to each other, to the criteria's scales and to the catalogues consistently,
+ * collecting each problem with its model path ({@code scenarios[R-7].likelihood}) so the register can throw them
+ * all at once; one part at a time, so an edit checks only what it touched. Used by one thread.
  */
 public final class RegisterValidator {
     private final RiskCriteria criteria;
     private final AssetInventory assets;
-    private final Set<String> threats;
-    private final Set<String> vulnerabilities;
-    private final Set<String> sources;
+    private final Map<String, ?> threats;
+    private final Map<String, ?> vulnerabilities;
+    private final Map<String, ?> sources;
     private final Map<String, Catalog> catalogs;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     /**
      * Creates a validator.
      *
      * @param criteria the criteria
      * @param assets the asset inventory
-     * @param threats known threat ids
-     * @param vulnerabilities known vulnerability ids
-     * @param sources known risk source ids
+     * @param threats known threats by id
+     * @param vulnerabilities known vulnerabilities by id
+     * @param sources known risk sources by id
      * @param catalogs known catalogues by id
      */
-    public RegisterValidator(RiskCriteria criteria, AssetInventory assets, Set<String> threats,
-            Set<String> vulnerabilities, Set<String> sources, Map<String, Catalog> catalogs) {
+    public RegisterValidator(RiskCriteria criteria, AssetInventory assets, Map<String, ?> threats,
+            Map<String, ?> vulnerabilities, Map<String, ?> sources, Map<String, Catalog> catalogs) {
         this.criteria = criteria;
         this.assets = assets;
         this.threats = threats;
@@ -50,95 +53,90 @@ public final class RegisterValidator {
         this.catalogs = catalogs;
     }
 
-    /**
-     * Validates everything and throws once if anything is wrong.
-     *
-     * @param scenarios the scenarios
-     * @param treatments the treatments
-     * @param acceptances the acceptances
-     * @throws RiskModelException listing every problem
-     */
-    public void validate(List<RiskScenario> scenarios, List<RiskTreatment> treatments,
-            List<RiskAcceptance> acceptances) {
-        Set<String> ids = new HashSet<>();
-        for (RiskScenario s : scenarios) {
-            if (!ids.add(s.id())) {
-                problems.add("duplicate scenario id '" + s.id() + "'");
-            }
-            scenario(s);
-        }
-        Set<String> treatmentIds = new HashSet<>();
-        for (RiskTreatment t : treatments) {
-            if (!treatmentIds.add(t.id())) {
-                problems.add("duplicate treatment id '" + t.id() + "'");
-            }
-            if (!ids.contains(t.scenarioId())) {
-                problems.add("treatment '" + t.id() + "' names unknown scenario '" + t.scenarioId() + "'");
-            }
-            controls("treatment '" + t.id() + "'", t.controls());
-        }
-        Set<String> accepted = new HashSet<>();
-        for (RiskAcceptance a : acceptances) {
-            if (!ids.contains(a.scenarioId())) {
-                problems.add("acceptance names unknown scenario '" + a.scenarioId() + "'");
-            }
-            if (!accepted.add(a.scenarioId())) {
-                problems.add("scenario '" + a.scenarioId() + "' has more than one acceptance");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RiskModelException("risk register is invalid (" + problems.size() + " problems): "
-                    + String.join("; ", problems));
-        }
+    /** {@return the problems found so far, in the order found} */
+    public List<Problem> problems() {
+        return problems;
     }
 
-    private void scenario(RiskScenario s) {
-        String where = "scenario '" + s.id() + "'";
+    /**
+     * Checks a scenario's references and levels.
+     *
+     * @param s the scenario
+     */
+    public void scenario(RiskScenario s) {
+        String id = s.id();
+        Function<String, String> at = field -> "scenarios[" + id + "]" + field;
         if (s.basis() instanceof ScenarioBasis.AssetBased) {
             ScenarioBasis.AssetBased b = (ScenarioBasis.AssetBased) s.basis();
-            known(threats, b.threatId(), where, "threat");
-            known(vulnerabilities, b.vulnerabilityId(), where, "vulnerability");
+            known(threats, b.threatId(), "threat", () -> at.apply(".basis.threatId"));
+            known(vulnerabilities, b.vulnerabilityId(), "vulnerability", () -> at.apply(".basis.vulnerabilityId"));
         } else {
-            known(sources, ((ScenarioBasis.EventBased) s.basis()).riskSourceId(), where, "risk source");
+            known(sources, ((ScenarioBasis.EventBased) s.basis()).riskSourceId(), "risk source",
+                    () -> at.apply(".basis.riskSourceId"));
         }
         for (String a : s.affectedAssets()) {
             if (assets.find(a).isEmpty()) {
-                problems.add(where + " names unknown asset '" + a + "'");
+                problems.add(new Problem(at.apply(".affectedAssets"), "names unknown asset " + Checks.quote(a)));
             }
         }
         if (s.likelihood() > criteria.likelihood().size()) {
-            problems.add(where + " likelihood must be 1.." + criteria.likelihood().size() + " but was "
-                    + s.likelihood());
+            problems.add(new Problem(at.apply(".likelihood"), "must be 1.." + criteria.likelihood().size()
+                    + " but was " + s.likelihood()));
         }
         for (Map.Entry<ConsequenceCategory, Integer> e : s.consequences().entrySet()) {
             int max = criteria.consequence(e.getKey()).size();
             if (e.getValue() > max) {
-                problems.add(where + " consequence for " + e.getKey() + " must be 1.." + max + " but was "
-                        + e.getValue());
+                problems.add(new Problem(at.apply(".consequences." + e.getKey().id()), "must be 1.." + max
+                        + " but was " + e.getValue()));
             }
         }
         if (s.targetLevel().isPresent() && !criteria.riskLevels().contains(s.targetLevel().get())) {
-            problems.add(where + " target level must be one of " + criteria.riskLevels() + " but was '"
-                    + s.targetLevel().get() + "'");
+            problems.add(new Problem(at.apply(".targetLevel"), "must be one of " + criteria.riskLevels()
+                    + " but was " + Checks.quote(s.targetLevel().get())));
         }
-        controls(where, s.existingControls());
+        controls(s.existingControls(), i -> at.apply(".existingControls[" + i + "].control"));
     }
 
-    private void known(Set<String> ids, String id, String where, String kind) {
-        if (!ids.contains(id)) {
-            problems.add(where + " names unknown " + kind + " '" + id + "'");
+    /**
+     * Checks a treatment's scenario and controls.
+     *
+     * @param t the treatment
+     * @param scenarios the register's scenarios by id
+     */
+    public void treatment(RiskTreatment t, Map<String, RiskScenario> scenarios) {
+        known(scenarios, t.scenarioId(), "scenario", () -> "treatments[" + t.id() + "].scenarioId");
+        controls(t.controls(), i -> "treatments[" + t.id() + "].controls[" + i + "].control");
+    }
+
+    /**
+     * Checks an acceptance's scenario.
+     *
+     * @param a the acceptance
+     * @param scenarios the register's scenarios by id
+     */
+    public void acceptance(RiskAcceptance a, Map<String, RiskScenario> scenarios) {
+        known(scenarios, a.scenarioId(), "scenario", () -> "acceptances[" + a.scenarioId() + "].scenarioId");
+    }
+
+    /** Reports an unknown id at a model path, which is built only for a problem. */
+    private void known(Map<String, ?> ids, String id, String kind, Supplier<String> at) {
+        if (!ids.containsKey(id)) {
+            problems.add(new Problem(at.get(), "names unknown " + kind + " " + Checks.quote(id)));
         }
     }
 
-    private void controls(String where, List<ControlEffect> effects) {
-        for (ControlEffect e : effects) {
+    /** Reports each control of an unknown catalogue or unknown in its catalogue, at the path of its index. */
+    private void controls(List<ControlEffect> effects, IntFunction<String> at) {
+        for (int i = 0; i < effects.size(); i++) {
+            ControlEffect e = effects.get(i);
             Catalog c = catalogs.get(e.control().catalogId());
             if (c == null) {
-                problems.add(where + " names control " + e.control() + " of unknown catalogue '"
-                        + e.control().catalogId() + "' (known: " + catalogs.keySet() + ")");
+                problems.add(new Problem(at.apply(i), "names control " + Checks.quote(e.control().toString())
+                        + " of unknown catalogue " + Checks.quote(e.control().catalogId()) + " (known: "
+                        + catalogs.keySet() + ")"));
             } else if (!c.contains(e.control().controlId().toString())) {
-                problems.add(where + " names unknown control id '" + e.control().controlId() + "' in catalogue '"
-                        + c.id() + "'");
+                problems.add(new Problem(at.apply(i), "names unknown control id "
+                        + Checks.quote(e.control().controlId().toString()) + " in catalogue " + Checks.quote(c.id())));
             }
         }
     }

@@ -12,11 +12,11 @@ import dev.isms.risk.criteria.RiskCriteria;
 import dev.isms.risk.register.RiskTreatment;
 import dev.isms.risk.register.TreatmentOption;
 import dev.isms.risk.register.TreatmentStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
@@ -25,6 +25,9 @@ import java.util.TreeMap;
  * writing down each step, so residual risk is always computed and explained, never typed in.
  */
 public final class TierCalculator {
+    /** Room for a typical explanation of control effects, so its builder seldom grows. */
+    private static final int EXPLANATION_CAPACITY = 160;
+
     private TierCalculator() {
     }
 
@@ -40,7 +43,7 @@ public final class TierCalculator {
     public static RiskProfile profile(RiskScenario s, List<RiskTreatment> treatments, RiskCriteria criteria,
             List<AssetType> assetTypes) {
         TierAssessment inherent = assess(Tier.INHERENT, s.likelihood(), s.consequences(), criteria,
-                "inherent: before any control");
+                explanation("inherent: before any control"));
         TierAssessment current = reduce(Tier.CURRENT, inherent, s.existingControls(), criteria, "existing controls");
         List<ControlEffect> planned = new ArrayList<>();
         boolean avoided = false;
@@ -51,30 +54,38 @@ public final class TierCalculator {
             }
         }
         TierAssessment residual = avoided
-                ? assess(Tier.RESIDUAL, 1, current.consequences(), criteria, "residual: the activity is avoided,"
-                        + " so the likelihood falls to the lowest level")
+                ? assess(Tier.RESIDUAL, 1, current.consequences(), criteria, explanation("residual: the activity is"
+                        + " avoided, so the likelihood falls to the lowest level"))
                 : reduce(Tier.RESIDUAL, current, planned, criteria, "planned treatment");
         return new RiskProfile(s.id(), List.of(inherent, current, residual, target(s, criteria, assetTypes)));
     }
 
+    /** {@return a builder for an explanation of one fixed sentence, with room for the level} */
+    private static StringBuilder explanation(String start) {
+        return new StringBuilder(start.length() + 24).append(start);
+    }
+
+    /** Rates the levels and finishes the explanation with {@code " -> <level>"}. */
     private static TierAssessment assess(Tier tier, int likelihood, Map<ConsequenceCategory, Integer> consequences,
-            RiskCriteria criteria, String why) {
+            RiskCriteria criteria, StringBuilder why) {
         int rank = 0;
         for (Map.Entry<ConsequenceCategory, Integer> e : consequences.entrySet()) {
             rank = Math.max(rank, criteria.level(likelihood, e.getKey(), e.getValue()));
         }
-        return new TierAssessment(tier, OptionalInt.of(likelihood), consequences, rank,
-                criteria.riskLevels().get(rank), why + " -> " + criteria.riskLevels().get(rank));
+        String level = criteria.riskLevels().get(rank);
+        return new TierAssessment(tier, OptionalInt.of(likelihood), consequences, rank, level,
+                why.append(" -> ").append(level).toString());
     }
 
     private static TierAssessment reduce(Tier tier, TierAssessment from, List<ControlEffect> effects,
             RiskCriteria criteria, String what) {
-        StringBuilder why = new StringBuilder(tier.name().toLowerCase(Locale.ROOT)).append(": ");
+        StringBuilder why = new StringBuilder(effects.isEmpty() ? 64 : EXPLANATION_CAPACITY)
+                .append(tier == Tier.CURRENT ? "current: " : "residual: ");
         if (effects.isEmpty()) {
             why.append("no ").append(what).append(", unchanged");
-            return assess(tier, from.likelihood().getAsInt(), from.consequences(), criteria, why.toString());
+            return assess(tier, from.likelihood().getAsInt(), from.consequences(), criteria, why);
         }
-        why.append(what).append(' ');
+        why.append(what);
         int likelihood = reduced(from.likelihood().getAsInt(), effects, ControlEffect.Aspect.LIKELIHOOD, "likelihood",
                 why);
         Map<ConsequenceCategory, Integer> consequences = new TreeMap<>();
@@ -82,28 +93,38 @@ public final class TierCalculator {
             consequences.put(e.getKey(), reduced(e.getValue(), effects, ControlEffect.Aspect.CONSEQUENCE,
                     e.getKey().id(), why));
         }
-        return assess(tier, likelihood, consequences, criteria, why.toString().stripTrailing());
+        return assess(tier, likelihood, consequences, criteria, why);
     }
 
     /** Applies the combined effectiveness of the effects on one aspect to a level and explains it. */
     private static int reduced(int level, List<ControlEffect> effects, ControlEffect.Aspect aspect, String name,
             StringBuilder why) {
         double remaining = 1;
-        StringBuilder by = new StringBuilder();
+        boolean any = false;
         for (ControlEffect e : effects) {
             if (e.aspect() == aspect) {
                 remaining *= 1 - e.effectiveness();
-                by.append(by.length() == 0 ? "" : ", ").append(e.control()).append(' ')
-                        .append(format(e.effectiveness()));
+                any = true;
             }
         }
-        if (by.length() == 0) {
+        if (!any) {
             return level;
         }
         double combined = 1 - remaining;
         int result = reduce(level, combined);
-        why.append('[').append(name).append(' ').append(level).append(" -> ").append(result)
-                .append(": effectiveness ").append(format(combined)).append(" of ").append(by).append("] ");
+        why.append(" [").append(name).append(' ').append(level).append(" -> ").append(result)
+                .append(": effectiveness ");
+        appendTwoDecimals(why, combined).append(" of ");
+        boolean first = true;
+        for (ControlEffect e : effects) {
+            if (e.aspect() == aspect) {
+                why.append(first ? "" : ", ").append(e.control().catalogId()).append('#')
+                        .append(e.control().controlId()).append(' ');
+                appendTwoDecimals(why, e.effectiveness());
+                first = false;
+            }
+        }
+        why.append(']');
         return result;
     }
 
@@ -118,8 +139,26 @@ public final class TierCalculator {
         return level - (int) Math.floor(effectiveness * (level - 1) + 0.5);
     }
 
-    private static String format(double d) {
-        return String.format(Locale.ROOT, "%.2f", d);
+    /**
+     * Two decimals, rounding half up as {@code String.format("%.2f")} does (on the shortest decimal of the double),
+     * without its cost: an effectiveness 0..1 not within a millionth of a tie is rounded in binary, anything else
+     * exactly.
+     *
+     * @param d the number
+     * @return its text, such as {@code 0.75}
+     */
+    static String format(double d) {
+        return appendTwoDecimals(new StringBuilder(4), d).toString();
+    }
+
+    private static StringBuilder appendTwoDecimals(StringBuilder to, double d) {
+        double x = d * 100;
+        if (!(x >= 0 && x <= 100) || Math.abs(x - Math.floor(x) - 0.5) < 1e-6) {
+            return to.append(BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        }
+        int n = (int) Math.floor(x + 0.5);
+        return to.append((char) ('0' + n / 100)).append('.').append((char) ('0' + n / 10 % 10))
+                .append((char) ('0' + n % 10));
     }
 
     private static TierAssessment target(RiskScenario s, RiskCriteria criteria, List<AssetType> assetTypes) {
@@ -131,9 +170,9 @@ public final class TierCalculator {
         }
         int rank = levels.size() - 1;
         for (ConsequenceCategory c : s.consequences().keySet()) {
-            rank = Math.min(rank, criteria.maxAcceptable(c, Optional.empty()));
+            rank = Math.min(rank, criteria.maxAcceptable(c));
             for (AssetType t : assetTypes) {
-                rank = Math.min(rank, criteria.maxAcceptable(c, Optional.of(t)));
+                rank = Math.min(rank, criteria.maxAcceptable(c, t));
             }
         }
         return new TierAssessment(Tier.TARGET, OptionalInt.empty(), Map.of(), rank, levels.get(rank),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.method;
 
+import dev.isms.core.TextParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -123,17 +124,18 @@ public final class Nist80030 {
         /**
          * Reads a level from its name, ignoring case, with blanks, {@code _} or {@code -} between words
          * ({@code "Very High"}, {@code "VERY_HIGH"}, {@code "very-high"}), or from a semi-quantitative integer
-         * 0..100.
+         * 0..100 in ASCII digits.
          *
          * @param text the name or value, not null
          * @return the level
-         * @throws IllegalArgumentException if the text is neither a level name nor an integer 0..100
+         * @throws TextParseException if the text is neither a level name nor an integer 0..100
          */
         public static Level parse(String text) {
             String t = Objects.requireNonNull(text, "level").trim();
-            if (!t.isEmpty() && t.chars().allMatch(Character::isDigit)) {
-                if (t.length() > 3) {
-                    throw new IllegalArgumentException("semi-quantitative value must be 0..100 but was " + t);
+            if (!t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                if (t.length() > 3 || Integer.parseInt(t) > 100) {
+                    throw new TextParseException("NIST SP 800-30 level", text, text.indexOf(t),
+                            "as a semi-quantitative value must be 0..100");
                 }
                 return fromSemiQuantitative(Integer.parseInt(t));
             }
@@ -143,8 +145,8 @@ public final class Nist80030 {
                     return l;
                 }
             }
-            throw new IllegalArgumentException("NIST SP 800-30 level must be one of [Very Low, Low, Moderate, High,"
-                    + " Very High] or an integer 0..100 but was '" + text + "'");
+            throw new TextParseException("NIST SP 800-30 level", text, 0, "must be one of [Very Low, Low, Moderate,"
+                    + " High, Very High] or an integer 0..100");
         }
 
         /** {@return the published wording, such as {@code "Very High"}} */

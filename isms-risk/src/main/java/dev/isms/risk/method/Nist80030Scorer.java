@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.method;
 
+import dev.isms.core.TextParseException;
+import dev.isms.core.internal.Checks;
 import dev.isms.risk.RiskModelException;
 import dev.isms.risk.RiskScore;
 import dev.isms.risk.internal.Parameters;
@@ -77,9 +79,9 @@ public final class Nist80030Scorer implements RiskScorer {
                     : "neither was"));
         }
         String first = p.has(INITIATION) ? INITIATION : OCCURRENCE;
-        Level initiation = p.parsed(first, Level::parse, RULE);
-        Level adverse = p.parsed(ADVERSE_IMPACT_LIKELIHOOD, Level::parse, RULE);
-        Level impact = p.parsed(IMPACT, Level::parse, RULE);
+        Level initiation = level(p, first);
+        Level adverse = level(p, ADVERSE_IMPACT_LIKELIHOOD);
+        Level impact = level(p, IMPACT);
         Level likelihood = Nist80030.overallLikelihood(initiation, adverse);
         Level risk = Nist80030.risk(likelihood, impact);
         String why = first + " " + initiation + ", adverse impact likelihood " + adverse + " -> overall likelihood "
@@ -87,5 +89,15 @@ public final class Nist80030Scorer implements RiskScorer {
                 + risk.min() + "-" + risk.max() + " semi-quantitative (Table I-3)";
         return new RiskScore(ID, VERSION, request.parameters(), Optional.empty(), risk.representativeValue(),
                 risk.toString(), risk.ordinal(), why);
+    }
+
+    private static Level level(Parameters p, String name) {
+        String text = p.text(name);
+        try {
+            return Level.parse(text);
+        } catch (TextParseException e) {
+            throw new RiskModelException(ID + ": parameter '" + name + "' must be " + RULE + " but was "
+                    + Checks.quote(text), e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.method;
 
+import dev.isms.core.TextParseException;
 import dev.isms.risk.internal.method.OwaspVector;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,8 +101,9 @@ public record OwaspRiskRating(OwaspLikelihoodFactors likelihoodFactors, OwaspTec
      *
      * @param vector such as {@code (SL:5/M:2/O:7/S:1/ED:3/EE:6/A:9/ID:2/LC:9/LI:7/LAV:5/LAC:8)}, not null
      * @return the rating
-     * @throws IllegalArgumentException if a part is malformed, unknown or repeated, a rating is outside 0..9, a
-     *         mandatory rating is missing, or only some business ratings are given
+     * @throws TextParseException if a part is malformed, unknown or repeated, a rating is outside 0..9, a
+     *         mandatory rating is missing, or only some business ratings are given; its error index is the offending
+     *         part's (the text's length for a missing rating)
      */
     public static OwaspRiskRating parse(String vector) {
         Map<String, Integer> v = OwaspVector.parse(vector);
@@ -117,12 +119,12 @@ public record OwaspRiskRating(OwaspLikelihoodFactors likelihoodFactors, OwaspTec
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("OWASP vector must give " + missing + " but was '" + vector + "'");
+            throw new TextParseException(OwaspVector.WHAT, vector, vector.length(), "must give " + missing);
         }
         long business = OwaspVector.BUSINESS.stream().filter(v::containsKey).count();
         if (business != 0 && business != OwaspVector.BUSINESS.size()) {
-            throw new IllegalArgumentException("OWASP vector must give all or none of " + OwaspVector.BUSINESS
-                    + " but was '" + vector + "'");
+            throw new TextParseException(OwaspVector.WHAT, vector, vector.length(), "must give all or none of "
+                    + OwaspVector.BUSINESS);
         }
         return from(v);
     }

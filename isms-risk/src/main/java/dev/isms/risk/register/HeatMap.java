@@ -28,16 +28,51 @@ public final class HeatMap {
      * Creates a heat map.
      *
      * @param tier the tier counted, not {@link Tier#TARGET}
-     * @param counts {@code counts[likelihood - 1][consequence - 1]}, rectangular; copied
+     * @param counts {@code counts[likelihood - 1][consequence - 1]}: rectangular, 1..{@value Scale#MAX_LEVELS}
+     *        rows and columns, no negative count, adding up to at most {@link Integer#MAX_VALUE}; copied
+     * @throws IllegalArgumentException if the tier is {@link Tier#TARGET} or the counts break a rule, naming it
      */
     public HeatMap(Tier tier, int[][] counts) {
         this.tier = Objects.requireNonNull(tier, "tier");
         if (tier == Tier.TARGET) {
             throw new IllegalArgumentException("heat map tier must be INHERENT, CURRENT or RESIDUAL but was TARGET");
         }
-        this.counts = new int[counts.length][];
+        this.counts = copyOf(counts);
+        checkCounts(this.counts);
+    }
+
+    private static int[][] copyOf(int[][] counts) {
+        int rows = counts.length;
+        int cols = rows == 0 ? 0 : counts[0].length;
+        if (rows < 1 || rows > Scale.MAX_LEVELS || cols < 1 || cols > Scale.MAX_LEVELS) {
+            throw new IllegalArgumentException("heat map size must be 1.." + Scale.MAX_LEVELS + " x 1.."
+                    + Scale.MAX_LEVELS + " (likelihood x consequence levels) but was " + rows + " x " + cols);
+        }
+        int[][] copy = new int[rows][];
+        for (int i = 0; i < rows; i++) {
+            copy[i] = counts[i].clone();
+            if (copy[i].length != cols) {
+                throw new IllegalArgumentException("heat map rows must all have " + cols + " cells but row " + (i + 1)
+                        + " has " + copy[i].length);
+            }
+        }
+        return copy;
+    }
+
+    private static void checkCounts(int[][] counts) {
+        long total = 0;
         for (int i = 0; i < counts.length; i++) {
-            this.counts[i] = counts[i].clone();
+            for (int j = 0; j < counts[i].length; j++) {
+                if (counts[i][j] < 0) {
+                    throw new IllegalArgumentException("heat map count (likelihood " + (i + 1) + ", consequence "
+                            + (j + 1) + ") must be >= 0 but was " + counts[i][j]);
+                }
+                total += counts[i][j];
+            }
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("heat map counts must add up to at most " + Integer.MAX_VALUE
+                    + " but add up to " + total);
         }
     }
 
@@ -77,7 +112,7 @@ public final class HeatMap {
 
     /** {@return the number of consequence levels (columns)} */
     public int consequences() {
-        return counts.length == 0 ? 0 : counts[0].length;
+        return counts[0].length;
     }
 
     /**
@@ -86,8 +121,16 @@ public final class HeatMap {
      * @param likelihood 1..{@link #likelihoods()}
      * @param consequence 1..{@link #consequences()}
      * @return the number of scenarios in the cell
+     * @throws IllegalArgumentException if an index is out of range, naming it
      */
     public int count(int likelihood, int consequence) {
+        if (likelihood < 1 || likelihood > likelihoods()) {
+            throw new IllegalArgumentException("likelihood must be 1.." + likelihoods() + " but was " + likelihood);
+        }
+        if (consequence < 1 || consequence > consequences()) {
+            throw new IllegalArgumentException("consequence must be 1.." + consequences() + " but was "
+                    + consequence);
+        }
         return counts[likelihood - 1][consequence - 1];
     }
 

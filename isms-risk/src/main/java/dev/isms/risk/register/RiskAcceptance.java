@@ -38,9 +38,23 @@ public record RiskAcceptance(String scenarioId, String acceptedBy, LocalDate acc
         Checks.text(justification, "justification");
         Objects.requireNonNull(expiresOn, "expiresOn");
         if (expiresOn.isPresent() && !expiresOn.get().isAfter(acceptedOn)) {
-            throw new IllegalArgumentException("acceptance of '" + scenarioId + "' expiresOn must be after "
-                    + acceptedOn + " but was " + expiresOn.get());
+            throw new IllegalArgumentException("acceptance of " + Checks.quote(scenarioId) + " expiresOn must be"
+                    + " after " + acceptedOn + " but was " + expiresOn.get());
         }
+    }
+
+    /**
+     * Creates an acceptance that does not expire.
+     *
+     * @param scenarioId the scenario, not blank
+     * @param acceptedBy who, not blank
+     * @param acceptedOn when, not null
+     * @param justification why, not blank
+     * @return the acceptance
+     */
+    public static RiskAcceptance of(String scenarioId, String acceptedBy, LocalDate acceptedOn,
+            String justification) {
+        return new RiskAcceptance(scenarioId, acceptedBy, acceptedOn, justification, Optional.empty());
     }
 
     /**
@@ -55,7 +69,8 @@ public record RiskAcceptance(String scenarioId, String acceptedBy, LocalDate acc
      */
     public static RiskAcceptance of(String scenarioId, String acceptedBy, LocalDate acceptedOn, String justification,
             LocalDate expiresOn) {
-        return new RiskAcceptance(scenarioId, acceptedBy, acceptedOn, justification, Optional.of(expiresOn));
+        return new RiskAcceptance(scenarioId, acceptedBy, acceptedOn, justification,
+                Optional.of(Objects.requireNonNull(expiresOn, "expiresOn")));
     }
 
     /**

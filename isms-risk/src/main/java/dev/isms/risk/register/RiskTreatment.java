@@ -5,6 +5,7 @@ import dev.isms.core.internal.Checks;
 import dev.isms.risk.ControlEffect;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,12 +45,12 @@ public record RiskTreatment(String id, String scenarioId, TreatmentOption option
         Objects.requireNonNull(option, "option");
         controls = List.copyOf(controls);
         if (option == TreatmentOption.MODIFY && controls.isEmpty()) {
-            throw new IllegalArgumentException("treatment '" + id + "' option MODIFY must select at least one"
-                    + " control");
+            throw new IllegalArgumentException("treatment " + Checks.quote(id) + " option MODIFY must select at"
+                    + " least one control");
         }
         if ((option == TreatmentOption.RETAIN || option == TreatmentOption.AVOID) && !controls.isEmpty()) {
-            throw new IllegalArgumentException("treatment '" + id + "' option " + option + " must select no"
-                    + " controls but selects " + controls.size());
+            throw new IllegalArgumentException("treatment " + Checks.quote(id) + " option " + option + " must"
+                    + " select no controls but selects " + controls.size());
         }
         Checks.optional(owner, "treatment owner");
         Objects.requireNonNull(due, "due");
@@ -101,7 +102,17 @@ public record RiskTreatment(String id, String scenarioId, TreatmentOption option
          * @return this builder
          */
         public Builder control(ControlEffect... effects) {
-            controls.addAll(List.of(effects));
+            return controls(List.of(effects));
+        }
+
+        /**
+         * Selects controls.
+         *
+         * @param effects the controls and their expected effect, not null
+         * @return this builder
+         */
+        public Builder controls(Collection<ControlEffect> effects) {
+            controls.addAll(List.copyOf(effects));
             return this;
         }
 

@@ -9,7 +9,6 @@ import dev.isms.core.asset.AssetType;
 import dev.isms.core.asset.ConsequenceCategory;
 import dev.isms.risk.RiskFixtures;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RiskCriteriaTest {
@@ -33,13 +32,13 @@ class RiskCriteriaTest {
 
     @Test
     void acceptanceTakesTheStrictestApplicableLevel() {
-        assertEquals(1, c.maxAcceptable(ConsequenceCategory.AVAILABILITY, Optional.empty()));
-        assertEquals(0, c.maxAcceptable(RiskFixtures.LEGAL, Optional.empty()));
+        assertEquals(1, c.maxAcceptable(ConsequenceCategory.AVAILABILITY));
+        assertEquals(0, c.maxAcceptable(RiskFixtures.LEGAL));
         RiskCriteria strict = RiskCriteria.builder("x", 1).likelihood(c.likelihood())
                 .consequence(c.consequence(), c.matrix())
                 .acceptance(AcceptanceCriteria.upTo("High").with(AssetType.INFORMATION, "Low")).build();
-        assertEquals(0, strict.maxAcceptable(ConsequenceCategory.AVAILABILITY, Optional.of(AssetType.INFORMATION)));
-        assertEquals(2, strict.maxAcceptable(ConsequenceCategory.AVAILABILITY, Optional.of(AssetType.SOFTWARE)));
+        assertEquals(0, strict.maxAcceptable(ConsequenceCategory.AVAILABILITY, AssetType.INFORMATION));
+        assertEquals(2, strict.maxAcceptable(ConsequenceCategory.AVAILABILITY, AssetType.SOFTWARE));
     }
 
     @Test

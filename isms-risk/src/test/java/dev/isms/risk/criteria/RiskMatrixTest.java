@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.isms.risk.RiskFixtures;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class RiskMatrixTest {
@@ -76,5 +77,40 @@ class RiskMatrixTest {
                 assertThrows(IllegalArgumentException.class, () -> m.level(7, 1)).getMessage());
         assertEquals("consequence must be 1..5 but was 0",
                 assertThrows(IllegalArgumentException.class, () -> m.level(1, 0)).getMessage());
+    }
+
+    @Test
+    void rejectsSizesBeyondWhatAPersonDefinesWithoutOverflowing() {
+        assertEquals("risk matrix size must be 1..100 x 1..100 (likelihood x consequence levels) but was 46341 x"
+                + " 46341", assertThrows(IllegalArgumentException.class, () -> RiskMatrix.ofProduct(46_341, 46_341,
+                        List.of(new RiskBand("L", 1, 10)))).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RiskMatrix.ofProduct(65_537, 65_537,
+                List.of(new RiskBand("L", 1, 1))));
+        assertThrows(IllegalArgumentException.class, () -> RiskMatrix.ofProduct(1, 101,
+                List.of(new RiskBand("L", 1, 101))));
+        RiskMatrix largest = RiskMatrix.ofProduct(100, 100, List.of(new RiskBand("L", 1, 9_999),
+                new RiskBand("H", 10_000, 10_000)));
+        assertEquals("H", largest.levelName(largest.level(100, 100)));
+        assertThrows(IllegalArgumentException.class, () -> RiskMatrix.of(List.of("L"), new int[101][1]));
+    }
+
+    @Test
+    void rejectsMoreThanAHundredRiskLevelsAndBandsBeyondTheTop() {
+        List<String> levels = IntStream.range(0, 101).mapToObj(i -> "R" + i).toList();
+        assertEquals("risk matrix must have 1..100 risk levels but has 101",
+                assertThrows(IllegalArgumentException.class, () -> RiskMatrix.of(levels, new int[][] {{0}}))
+                        .getMessage());
+        assertEquals("risk bands must cover 1..4 but band 'H' ends at 2147483647", assertThrows(
+                IllegalArgumentException.class, () -> RiskMatrix.ofProduct(2, 2, List.of(new RiskBand("L", 1, 1),
+                        new RiskBand("H", 2, Integer.MAX_VALUE)))).getMessage());
+    }
+
+    @Test
+    void namingAnUnknownRankNamesTheRange() {
+        assertEquals("Critical", m.levelName(3));
+        assertEquals("risk level rank must be 0..3 but was 9",
+                assertThrows(IllegalArgumentException.class, () -> m.levelName(9)).getMessage());
+        assertEquals("risk level rank must be 0..3 but was -1",
+                assertThrows(IllegalArgumentException.class, () -> m.levelName(-1)).getMessage());
     }
 }

@@ -171,49 +171,52 @@ class CvssTest {
         assertThrows(NullPointerException.class, () -> Cvss.parse(null));
     }
 
-    /** Every rule of the grammar, with the metric the exception names and a fragment of its message. */
+    /** Every rule of the grammar, with the metric the exception names, its index and a fragment of its message. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
-        "''                                                         | | CVSS vector must not be empty",
-        "AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H                        | | must start with 'CVSS:3.1/' or 'CVSS:4.0/'",
-        "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H               | | unsupported CVSS version '3.0'",
-        "CVSS:2.0                                                   | | unsupported CVSS version '2.0'",
-        "cvss:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H               | | must start with",
-        "CVSS:3.1                                                   | | CVSS 3.1 vector 'CVSS:3.1' has no metrics",
-        "CVSS:3.1/                                                  | | empty metric in CVSS 3.1 vector",
-        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/              | | empty metric in CVSS 3.1 vector",
-        "CVSS:3.1/AV:N//AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H              | | empty metric in CVSS 3.1 vector",
-        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/XX:Y          | XX | unknown CVSS 3.1 metric 'XX' in 'CVSS:3.1/",
-        "CVSS:3.1/AV:Q/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H               | AV | CVSS 3.1 metric AV must be one of N, A, L, P"
-                + " but was 'Q'",
-        "CVSS:3.1/AV:n/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H               | AV | must be one of N, A, L, P but was 'n'",
-        "CVSS:3.1/AV:X/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H               | AV | must be one of N, A, L, P but was 'X'",
-        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/AV:N          | AV | duplicate CVSS 3.1 metric 'AV'",
-        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H                   | A  | missing mandatory CVSS 3.1 metric 'A'",
-        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E             | E  | malformed CVSS 3.1 metric 'E'",
-        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:            | E: | malformed CVSS 3.1 metric 'E:'",
-        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/:F            | :F | malformed CVSS 3.1 metric ':F'",
-        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:F:U         | E:F:U | expected NAME:VALUE",
-        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/MS:S          | MS | CVSS 3.1 metric MS must be one of X, U, C",
-        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/AT:N          | AT | unknown CVSS 3.1 metric 'AT'",
-        "' CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'            | | must start with",
-        "CVSS:4.0/AV:N/AC:L/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N | AT | missing mandatory CVSS 4.0 metric 'AT'",
-        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:R/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N | UI | CVSS 4.0 metric UI must be one of N, P,"
-                + " A but was 'R'",
-        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:S/SA:N | SI | CVSS 4.0 metric SI must be one of H, L,"
-                + " N but was 'S'",
-        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/S:U | S | CVSS 4.0 metric S must be one of X,"
-                + " N, P but was 'U'",
-        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/U:red | U | must be one of X, Clear, Green,"
-                + " Amber, Red but was 'red'",
-        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:A/E:P | E | duplicate CVSS 4.0 metric 'E'",
-        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/RL:O | RL | unknown CVSS 4.0 metric 'RL'",
-        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/C:H | C | unknown CVSS 4.0 metric 'C'",
+        "''                                                         | | 0 | CVSS vector must not be empty",
+        "AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H                        | | 0 | must start with 'CVSS:3.1/' or 'CVSS:4.0/'",
+        "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H               | | 5 | unsupported CVSS version '3.0'",
+        "CVSS:2.0                                                   | | 5 | unsupported CVSS version '2.0'",
+        "cvss:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H               | | 0 | must start with",
+        "CVSS:3.1                                                   | | 8 | must have metrics after 'CVSS:3.1/'",
+        "CVSS:3.1/                                                  | | 9 | metrics NAME:VALUE separated by a single '/'",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/              | | 45 | (empty metric)",
+        "CVSS:3.1/AV:N//AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H              | | 14 | (empty metric)",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/XX:Y          | XX | 45 | must have CVSS 3.1 metrics only"
+                + " (unknown metric 'XX')",
+        "CVSS:3.1/AV:Q/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H               | AV | 12 | metric AV must be one of N, A, L, P"
+                + " (not 'Q')",
+        "CVSS:3.1/AV:n/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H               | AV | 12 | must be one of N, A, L, P (not 'n')",
+        "CVSS:3.1/AV:X/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H               | AV | 12 | must be one of N, A, L, P (not 'X')",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/AV:N          | AV | 45 | must give metric AV only once",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H                   | A  | 40 | must give mandatory CVSS 3.1 metric A",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E             | E  | 45 | metric 'E' must be NAME:VALUE",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:            | E: | 45 | metric 'E:' must be NAME:VALUE",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/:F            | :F | 45 | metric ':F' must be NAME:VALUE",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:F:U         | E:F:U | 45 | must be NAME:VALUE",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/MS:S          | MS | 48 | metric MS must be one of X, U, C",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/AT:N          | AT | 45 | (unknown metric 'AT')",
+        "' CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'            | | 0 | must start with",
+        "CVSS:4.0/AV:N/AC:L/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N | AT | 58 | must give mandatory CVSS 4.0 metric AT",
+        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:R/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N | UI | 32 | metric UI must be one of N, P,"
+                + " A (not 'R')",
+        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:S/SA:N | SI | 57 | metric SI must be one of H, L,"
+                + " N (not 'S')",
+        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/S:U | S | 66 | metric S must be one of X,"
+                + " N, P (not 'U')",
+        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/U:red | U | 66 | must be one of X, Clear,"
+                + " Green, Amber, Red (not 'red')",
+        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:A/E:P | E | 68 | must give metric E only"
+                + " once",
+        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/RL:O | RL | 64 | (unknown metric 'RL')",
+        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/C:H | C | 64 | (unknown metric 'C')",
     })
-    void rejectsInvalidVectorsNamingMetricAndRule(String vector, String metric, String message) {
+    void rejectsInvalidVectorsNamingMetricIndexAndRule(String vector, String metric, int index, String message) {
         CvssException e = assertThrows(CvssException.class, () -> Cvss.parse(vector));
         assertEquals(true, e.getMessage().contains(message), () -> "message was: " + e.getMessage());
-        assertEquals(vector, e.vector().orElseThrow());
+        assertEquals(vector, e.parsedText());
+        assertEquals(index, e.errorIndex(), e::getMessage);
         assertEquals(metric == null ? null : metric.trim(), e.metric().orElse(null));
     }
 
@@ -221,22 +224,20 @@ class CvssTest {
     void rejectsVersionSpecificParserMismatch() {
         CvssException e = assertThrows(CvssException.class,
                 () -> Cvss31.parse("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"));
-        assertEquals("CVSS 3.1 vector must start with 'CVSS:3.1/' but was "
+        assertEquals("CVSS vector must start with 'CVSS:3.1/' (a CVSS 3.1 vector) but was "
                 + "'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N'", e.getMessage());
         assertThrows(CvssException.class, () -> Cvss40.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"));
     }
 
     @Test
     void namesTheFirstOffendingMetricInFullMessages() {
-        assertEquals("unknown CVSS 3.1 metric 'XX' in 'CVSS:3.1/AV:N/XX:Y'",
+        assertEquals("CVSS vector must have CVSS 3.1 metrics only (unknown metric 'XX') but was 'CVSS:3.1/AV:N/XX:Y'"
+                + " (error at index 14)",
                 assertThrows(CvssException.class, () -> Cvss.parse("CVSS:3.1/AV:N/XX:Y")).getMessage());
-        assertEquals("CVSS 3.1 metric AV must be one of N, A, L, P but was 'Q' in 'CVSS:3.1/AV:Q'",
-                assertThrows(CvssException.class, () -> Cvss.parse("CVSS:3.1/AV:Q")).getMessage());
-        assertEquals("missing mandatory CVSS 4.0 metric 'AC' in 'CVSS:4.0/AV:N'",
+        assertEquals("CVSS vector metric AV must be one of N, A, L, P (not 'Q') but was 'CVSS:3.1/AV:Q' (error at"
+                + " index 12)", assertThrows(CvssException.class, () -> Cvss.parse("CVSS:3.1/AV:Q")).getMessage());
+        assertEquals("CVSS vector must give mandatory CVSS 4.0 metric AC but was 'CVSS:4.0/AV:N' (error at index 13)",
                 assertThrows(CvssException.class, () -> Cvss.parse("CVSS:4.0/AV:N")).getMessage());
-        String noAt = "CVSS:4.0/AV:N/AC:L/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N";
-        assertEquals("missing mandatory CVSS 4.0 metric 'AT' in '" + noAt + "'",
-                assertThrows(CvssException.class, () -> Cvss.parse(noAt)).getMessage());
     }
 
     static List<String[]> rows(String resource) {

@@ -90,9 +90,30 @@ class BetaPertTest {
     }
 
     @Test
-    void rejectsNonPositiveLambda() {
+    void rejectsLambdaOutsideItsRange() {
         var e = assertThrows(IllegalArgumentException.class, () -> BetaPert.of(0, 1, 2).withLambda(0));
-        assertEquals("PERT lambda must be finite and > 0 but was 0.0", e.getMessage());
+        assertEquals("PERT lambda must be 1.0E-6..1000000.0 but was 0.0", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> BetaPert.of(0, 1, 2).withLambda(1e-7));
+        assertThrows(IllegalArgumentException.class, () -> BetaPert.of(0, 1, 2).withLambda(1.1e6));
+        assertThrows(IllegalArgumentException.class, () -> BetaPert.of(0, 1, 2).withLambda(Double.NaN));
+        assertEquals(BetaPert.MIN_LAMBDA, BetaPert.of(0, 1, 2).withVariant(PertVariant.MOMENT_MATCHED)
+                .withLambda(BetaPert.MIN_LAMBDA).lambda());
+    }
+
+    @Test
+    void rejectsARangeWhoseWidthOverflows() {
+        var e = assertThrows(IllegalArgumentException.class, () -> BetaPert.of(-1e308, 0, 1e308));
+        assertEquals("PERT range max - min must be finite but was Infinity (min -1.0E308, max 1.0E308)",
+                e.getMessage());
+    }
+
+    @Test
+    void rejectsEstimatesWhoseMomentsOverflow() {
+        var mean = assertThrows(IllegalArgumentException.class, () -> BetaPert.of(0, 1.7e308, 1.7e308));
+        assertEquals("PERT mean must be finite but was Infinity (min 0.0, max 1.7E308)", mean.getMessage());
+        var variance = assertThrows(IllegalArgumentException.class, () -> BetaPert.of(0, 1, 1e200));
+        assertEquals("PERT variance must be finite but was Infinity (min 0.0, max 1.0E200)", variance.getMessage());
+        assertEquals(1e150 * 1e150 / 28, BetaPert.of(0, 5e149, 1e150).variance(), 1e285);
     }
 
     @Test

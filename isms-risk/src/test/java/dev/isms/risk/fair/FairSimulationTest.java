@@ -4,15 +4,18 @@ package dev.isms.risk.fair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class FairSimulationTest {
 
@@ -158,9 +161,106 @@ class FairSimulationTest {
     }
 
     @Test
-    void rejectsYearsBelowOne() {
+    void rejectsYearsOutsideTheirRange() {
         var e = assertThrows(IllegalArgumentException.class, () -> FairSimulation.builder().years(0));
-        assertEquals("years must be >= 1 but was 0", e.getMessage());
+        assertEquals("years must be 1..1000000 but was 0", e.getMessage());
+        var huge = assertThrows(IllegalArgumentException.class,
+                () -> FairSimulation.builder().years(Integer.MAX_VALUE));
+        assertEquals("years must be 1..1000000 but was 2147483647", huge.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> FairSimulation.builder().years(FairSimulation.MAX_YEARS + 1));
+    }
+
+    @Test
+    void ordinaryInputsGiveTheResultsOfVersion01() {
+        // Pinned from 0.1 (before the POISSON_EVENTS bound, cancellation within scenarios and in-order folding):
+        // bit for bit, with the same seed.
+        assertResult(AnnualLossModel.LEF_TIMES_MAGNITUDE, 1490222752, 3383676.263561221, 3.1855318559285704E7,
+                3079134.013363569);
+        assertResult(AnnualLossModel.POISSON_EVENTS, 811133201, 3436129.935738509, 6849697.73671901,
+                3123898.2999203);
+    }
+
+    private static void assertResult(AnnualLossModel model, int hash, double mean, double p99, double contestMean) {
+        FairSimulation.Builder b = FairSimulation.builder().years(3_000).annualLossModel(model)
+                .exceedancePoints(1_000, 100_000).appetite(50_000);
+        for (int i = 0; i < 20; i++) {
+            b.scenario(uncertain(i));
+        }
+        b.scenario(FairScenario.of("contest", Distribution.pert(50, 400, 900),
+                FairVulnerability.contest(Distribution.pert(20, 50, 90), Distribution.pert(30, 60, 80)),
+                Distribution.logNormal90(1_000, 80_000)));
+        FairResult r = b.build().run(20261129L);
+        assertEquals(List.of(mean, p99, contestMean), List.of(r.portfolio().mean(), r.portfolio().p99(),
+                r.scenario(20).mean()), model.name());
+        assertEquals(hash, r.hashCode(), model.name());
+    }
+
+    @Test
+    void cancellationStopsALongScenarioFromWithin() {
+        AtomicInteger polls = new AtomicInteger();
+        FairSimulation sim = FairSimulation.builder().scenario(uncertain(1)).years(200_000).build();
+        var e = assertThrows(CancellationException.class,
+                () -> sim.run(1, Runnable::run, 1, () -> polls.incrementAndGet() >= 2));
+        assertEquals("FAIR simulation cancelled after 0 of 1 scenarios", e.getMessage());
+        assertEquals(2, polls.get());
+    }
+
+    @Test
+    void cancellationStopsAPoissonScenarioBetweenEvents() {
+        AtomicInteger polls = new AtomicInteger();
+        FairSimulation sim = FairSimulation.builder().scenario(constant(5_000, 1, 10)).years(2_000)
+                .annualLossModel(AnnualLossModel.POISSON_EVENTS).build();
+        assertThrows(CancellationException.class,
+                () -> sim.run(1, Runnable::run, 1, () -> polls.incrementAndGet() >= 3));
+        assertEquals(3, polls.get());
+    }
+
+    @Test
+    void pollsCancellationRegularlyWithinAPoissonScenario() {
+        AtomicInteger polls = new AtomicInteger();
+        FairSimulation sim = FairSimulation.builder().scenario(constant(5_000, 1, 10)).years(400)
+                .annualLossModel(AnnualLossModel.POISSON_EVENTS).build();
+        sim.run(1, Runnable::run, 1, () -> polls.incrementAndGet() < 0);
+        // at least once per 65,536 draws plus one year's events
+        assertTrue(polls.get() >= 5_000 * 400 / (65_536 + AnnualLossModel.EXACT_EVENTS_PER_YEAR + 1),
+                "polls " + polls.get());
+    }
+
+    @Test
+    @Timeout(60)
+    void cancellationEndsARunWhoseExecutorDropsItsTasks() {
+        FairSimulation sim = many(2, 10).build();
+        var e = assertThrows(CancellationException.class, () -> sim.run(1, task -> { }, 1, () -> true));
+        assertEquals("FAIR simulation cancelled after 0 of 2 scenarios", e.getMessage());
+    }
+
+    @Test
+    @Timeout(60)
+    void oneStartedTaskFinishesTheRunWhenTheExecutorDropsTheOthers() {
+        FairSimulation sim = many(40, 50).build();
+        AtomicInteger submitted = new AtomicInteger();
+        Executor firstOnly = task -> {
+            if (submitted.getAndIncrement() == 0) {
+                task.run();
+            }
+        };
+        assertEquals(sim.run(7), sim.run(7, firstOnly, 3));
+        assertEquals(3, submitted.get());
+    }
+
+    @Test
+    void aFailingExecutorFailsTheRunAfterTheStartedTasksStop() {
+        FairSimulation sim = many(40, 50).build();
+        AtomicInteger submitted = new AtomicInteger();
+        Executor failsSecond = task -> {
+            if (submitted.getAndIncrement() > 0) {
+                throw new IllegalStateException("executor shut down");
+            }
+            task.run();
+        };
+        var e = assertThrows(IllegalStateException.class, () -> sim.run(7, failsSecond, 3));
+        assertEquals("executor shut down", e.getMessage());
     }
 
     @Test

@@ -11,7 +11,6 @@ import dev.isms.risk.RiskScore;
 import dev.isms.risk.cvss.Cvss31;
 import dev.isms.risk.spi.ScoringRequest;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class Cvss31ScorerTest {
@@ -24,7 +23,7 @@ class Cvss31ScorerTest {
         assertEquals(9.8, s.value());
         assertEquals("CRITICAL", s.level());
         assertEquals("1", s.methodVersion());
-        assertTrue(engine.verify(s, Optional.empty()));
+        assertTrue(engine.verify(s));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.isms.core.TextParseException;
 import dev.isms.risk.method.Nist80030.Level;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -100,10 +101,20 @@ class Nist80030Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Medium", "Very  Very High", "1000", "-5", "4.5"})
+    @ValueSource(strings = {"", "Medium", "Very  Very High", "1000", "-5", "4.5", "٩٩", "５０", "+5"})
     void rejectsTextThatIsNeitherALevelNorAValue(String text) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Level.parse(text));
-        assertTrue(e.getMessage().endsWith("but was '" + text + "'") || e.getMessage().endsWith("but was " + text),
-                e.getMessage());
+        TextParseException e = assertThrows(TextParseException.class, () -> Level.parse(text));
+        assertEquals(text, e.parsedText());
+        assertEquals(0, e.errorIndex());
+        assertTrue(e.getMessage().startsWith("NIST SP 800-30 level "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("but was '" + text + "'"), e.getMessage());
+    }
+
+    @Test
+    void rejectsAValueAbove100AtItsFirstDigit() {
+        TextParseException e = assertThrows(TextParseException.class, () -> Level.parse("  101"));
+        assertEquals(2, e.errorIndex());
+        assertEquals("NIST SP 800-30 level as a semi-quantitative value must be 0..100 but was '  101' (error at"
+                + " index 2)", e.getMessage());
     }
 }

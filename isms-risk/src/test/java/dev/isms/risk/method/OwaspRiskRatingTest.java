@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.isms.core.TextParseException;
 import dev.isms.risk.method.OwaspRiskRating.Level;
 import dev.isms.risk.method.OwaspRiskRating.Severity;
 import java.util.Locale;
@@ -84,19 +85,28 @@ class OwaspRiskRatingTest {
     }
 
     @Test
-    void rejectsBadVectorsNamingTheProblem() {
-        assertMessage("OWASP vector must give [LAC]", EXAMPLE.replace("/LAC:8", ""));
-        assertMessage("OWASP vector must give all or none of [FD, RD, NC, PV]", EXAMPLE.replace("/PV:5", ""));
-        assertMessage("OWASP vector part must be ABBREVIATION:0..9 but was 'SL:10'", EXAMPLE.replace("SL:5", "SL:10"));
-        assertMessage("OWASP vector part must be ABBREVIATION:0..9 but was 'SL'", EXAMPLE.replace("SL:5", "SL"));
-        assertMessage("OWASP vector abbreviation must be one of", EXAMPLE + "/XX:1");
-        assertMessage("OWASP vector must give SL once", EXAMPLE + "/SL:1");
-        assertMessage("OWASP vector part must be ABBREVIATION:0..9 but was ''", "");
+    void rejectsBadVectorsNamingTheProblemAndWhereItIs() {
+        String noLac = EXAMPLE.replace("/LAC:8", "");
+        assertParseError("OWASP risk rating vector must give [LAC]", noLac.length(), noLac);
+        String noPv = EXAMPLE.replace("/PV:5", "");
+        assertParseError("OWASP risk rating vector must give all or none of [FD, RD, NC, PV]", noPv.length(), noPv);
+        assertParseError("OWASP risk rating vector must have parts ABBREVIATION:0..9 separated by '/' (not 'SL:10')",
+                0, EXAMPLE.replace("SL:5", "SL:10"));
+        assertParseError("OWASP risk rating vector must have parts ABBREVIATION:0..9 separated by '/' (not 'SL')",
+                0, EXAMPLE.replace("SL:5", "SL"));
+        assertParseError("OWASP risk rating vector must use the abbreviations", EXAMPLE.length() + 1,
+                EXAMPLE + "/XX:1");
+        assertParseError("OWASP risk rating vector must give SL only once", EXAMPLE.length() + 1, EXAMPLE + "/SL:1");
+        assertParseError("OWASP risk rating vector must have parts ABBREVIATION:0..9 separated by '/' (not '')", 0,
+                "");
+        assertParseError("OWASP risk rating vector must have parts", 6, "(SL:5/M)");
     }
 
-    private static void assertMessage(String start, String vector) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OwaspRiskRating.parse(vector));
+    private static void assertParseError(String start, int index, String vector) {
+        TextParseException e = assertThrows(TextParseException.class, () -> OwaspRiskRating.parse(vector));
         assertTrue(e.getMessage().startsWith(start), e.getMessage());
+        assertEquals(vector, e.parsedText());
+        assertEquals(index, e.errorIndex(), e.getMessage());
     }
 
     @Test

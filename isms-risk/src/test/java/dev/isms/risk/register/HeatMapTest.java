@@ -29,4 +29,30 @@ class HeatMapTest {
     void rejectsTheTargetTier() {
         assertThrows(IllegalArgumentException.class, () -> new HeatMap(Tier.TARGET, new int[1][1]));
     }
+
+    @Test
+    void lookUpsOutsideTheGridNameTheAxisTheRangeAndTheValue() {
+        HeatMap h = new HeatMap(Tier.INHERENT, new int[][] {{1, 0, 0}, {0, 2, 0}});
+        assertEquals("likelihood must be 1..2 but was 0",
+                assertThrows(IllegalArgumentException.class, () -> h.count(0, 0)).getMessage());
+        assertEquals("consequence must be 1..3 but was 4",
+                assertThrows(IllegalArgumentException.class, () -> h.count(2, 4)).getMessage());
+    }
+
+    @Test
+    void rejectsEmptyRaggedNegativeOrOverflowingGrids() {
+        assertEquals("heat map size must be 1..100 x 1..100 (likelihood x consequence levels) but was 0 x 0",
+                assertThrows(IllegalArgumentException.class, () -> new HeatMap(Tier.CURRENT, new int[0][]))
+                        .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new HeatMap(Tier.CURRENT, new int[101][1]));
+        assertEquals("heat map rows must all have 2 cells but row 2 has 1", assertThrows(
+                IllegalArgumentException.class, () -> new HeatMap(Tier.CURRENT, new int[][] {{0, 0}, {0}}))
+                .getMessage());
+        assertEquals("heat map count (likelihood 1, consequence 2) must be >= 0 but was -1", assertThrows(
+                IllegalArgumentException.class, () -> new HeatMap(Tier.CURRENT, new int[][] {{0, -1}}))
+                .getMessage());
+        assertEquals("heat map counts must add up to at most 2147483647 but add up to 4294967294", assertThrows(
+                IllegalArgumentException.class, () -> new HeatMap(Tier.CURRENT,
+                        new int[][] {{Integer.MAX_VALUE, Integer.MAX_VALUE}})).getMessage());
+    }
 }

@@ -6,22 +6,34 @@ import static dev.isms.risk.RiskFixtures.C;
 import static dev.isms.risk.RiskFixtures.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.isms.core.ControlRef;
+import dev.isms.core.Problem;
 import dev.isms.core.UnknownIdException;
 import dev.isms.risk.ControlEffect;
 import dev.isms.risk.RiskFixtures;
 import dev.isms.risk.RiskModelException;
+import dev.isms.risk.RiskEngine;
 import dev.isms.risk.RiskProfile;
 import dev.isms.risk.RiskScenario;
+import dev.isms.risk.RiskScore;
+import dev.isms.risk.RiskSource;
 import dev.isms.risk.ScenarioBasis;
+import dev.isms.risk.Threat;
 import dev.isms.risk.Tier;
+import dev.isms.risk.Vulnerability;
+import dev.isms.risk.cvss.Cvss;
+import dev.isms.risk.method.CvssRequest;
+import dev.isms.risk.method.MatrixRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -127,30 +139,50 @@ class RiskRegisterTest {
     }
 
     @Test
-    void rejectsUnknownReferencesListingEveryProblem() {
+    void rejectsUnknownReferencesListingEveryProblemWithItsPath() {
         RiskScenario bad = RiskScenario.builder("R-9", "Bad", ScenarioBasis.assetBased("A-9", "T-9", "V-1"))
-                .likelihood(7).consequence(C, 6).existing(ControlEffect.likelihood(ref("5.99"), 0.5),
-                        ControlEffect.likelihood(dev.isms.core.ControlRef.of("nist:800-53", "ac-2"), 0.5)).build();
+                .likelihood(7).consequence(C, 6).target("Extreme").existing(ControlEffect.likelihood(ref("5.99"), 0.5),
+                        ControlEffect.likelihood(ControlRef.of("nist:800-53", "ac-2"), 0.5)).build();
         RiskModelException e = assertThrows(RiskModelException.class,
                 () -> RiskFixtures.register().scenario(bad).build());
-        String m = e.getMessage();
-        assertTrue(m.startsWith("risk register is invalid (6 problems)"), m);
-        assertTrue(m.contains("scenario 'R-9' names unknown threat 'T-9'"), m);
-        assertTrue(m.contains("scenario 'R-9' names unknown asset 'A-9'"), m);
-        assertTrue(m.contains("scenario 'R-9' likelihood must be 1..5 but was 7"), m);
-        assertTrue(m.contains("scenario 'R-9' consequence for confidentiality must be 1..5 but was 6"), m);
-        assertTrue(m.contains("names unknown control id '5.99' in catalogue 'iso27002:2022'"), m);
-        assertTrue(m.contains("of unknown catalogue 'nist:800-53'"), m);
+        assertEquals(List.of(
+                new Problem("scenarios[R-9].basis.threatId", "names unknown threat 'T-9'"),
+                new Problem("scenarios[R-9].affectedAssets", "names unknown asset 'A-9'"),
+                new Problem("scenarios[R-9].likelihood", "must be 1..5 but was 7"),
+                new Problem("scenarios[R-9].consequences.confidentiality", "must be 1..5 but was 6"),
+                new Problem("scenarios[R-9].targetLevel", "must be one of [Low, Medium, High, Critical] but was"
+                        + " 'Extreme'"),
+                new Problem("scenarios[R-9].existingControls[0].control", "names unknown control id '5.99' in"
+                        + " catalogue 'iso27002:2022'"),
+                new Problem("scenarios[R-9].existingControls[1].control", "names control 'nist:800-53#ac-2' of"
+                        + " unknown catalogue 'nist:800-53' (known: [iso27002:2022])")), e.problems());
+        assertTrue(e.getMessage().startsWith("risk register is invalid (7 problems)\n  scenarios[R-9].basis"
+                + ".threatId: names unknown threat 'T-9'\n"), e.getMessage());
     }
 
     @Test
-    void rejectsDuplicatesAndDanglingTreatments() {
-        assertThrows(RiskModelException.class, () -> RiskFixtures.register().scenario(RiskFixtures.leak()).build());
+    void rejectsARepeatedIdInEveryPartNamingIt() {
+        RiskModelException e = assertThrows(RiskModelException.class, () -> RiskFixtures.register()
+                .threat(Threat.of("T-1", "Again")).vulnerability(Vulnerability.of("V-1", "Again"))
+                .source(RiskSource.of("S-1", "Again")).catalog(RiskFixtures.catalog())
+                .scenario(RiskFixtures.leak()).treatment(backupAndEdr, backupAndEdr)
+                .acceptance(RiskAcceptance.of("R-2", "CEO", TODAY, "ok"), RiskAcceptance.of("R-2", "CFO", TODAY, "ok"))
+                .build());
+        assertEquals(List.of("threats[T-1]", "vulnerabilities[V-1]", "sources[S-1]", "catalogs[iso27002:2022]",
+                "scenarios[R-2]", "treatments[T-1]", "acceptances[R-2]"),
+                e.problems().stream().map(Problem::location).toList());
+        assertEquals("repeats threat id 'T-1'; each id may appear once", e.problems().get(0).message());
+    }
+
+    @Test
+    void rejectsDanglingTreatmentsAndAcceptances() {
         RiskModelException e = assertThrows(RiskModelException.class, () -> register.withTreatment(
                 RiskTreatment.builder("T-3", "R-404", TreatmentOption.RETAIN).build()));
-        assertTrue(e.getMessage().contains("treatment 'T-3' names unknown scenario 'R-404'"), e.getMessage());
-        assertThrows(RiskModelException.class, () -> register.withAcceptance(RiskAcceptance.of("R-404", "x", TODAY,
-                "y", TODAY.plusDays(1))));
+        assertEquals(List.of(new Problem("treatments[T-3].scenarioId", "names unknown scenario 'R-404'")),
+                e.problems());
+        RiskModelException a = assertThrows(RiskModelException.class, () -> register.withAcceptance(
+                RiskAcceptance.of("R-404", "x", TODAY, "y", TODAY.plusDays(1))));
+        assertEquals("acceptances[R-404].scenarioId", a.problems().get(0).location());
         assertThrows(UnknownIdException.class, () -> register.profile("R-404"));
     }
 
@@ -163,5 +195,60 @@ class RiskRegisterTest {
         assertEquals("acme@2", register.criteria().reference());
         assertEquals("RiskRegister[version 1, 2 scenarios, criteria acme@2]", register.toString());
         assertThrows(UnsupportedOperationException.class, () -> register.scenarios().clear());
+    }
+
+    @Test
+    void verifyRecomputesEveryStoredScoreAndNamesTheStaleOnes() {
+        RiskEngine engine = RiskEngine.standard();
+        RiskScore matrix = engine.score(MatrixRequest.from(register.criteria(), RiskFixtures.ransomware()));
+        RiskScore cvss = engine.score(CvssRequest.of(Cvss.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")));
+        RiskRegister scored = register.withScore("R-1", Tier.INHERENT, matrix).withScore("R-1", Tier.INHERENT, cvss);
+        assertEquals(List.of(), scored.verify(engine));
+        RiskScore edited = new RiskScore(cvss.methodId(), cvss.methodVersion(), cvss.parameters(), cvss.criteria(),
+                5.0, cvss.level(), cvss.rank(), cvss.explanation());
+        RiskScore oldCriteria = new RiskScore(matrix.methodId(), matrix.methodVersion(), matrix.parameters(),
+                Optional.of("acme@1"), matrix.value(), matrix.level(), matrix.rank(), matrix.explanation());
+        RiskScore unknown = RiskScore.builder("retired", "1").level("L", 0).explanation("w").build();
+        RiskRegister stale = scored.apply(RegisterEdit.putScore("R-1", Tier.INHERENT, edited),
+                RegisterEdit.putScore("R-2", Tier.CURRENT, oldCriteria),
+                RegisterEdit.putScore("R-2", Tier.RESIDUAL, unknown));
+        List<StaleScore> found = stale.verify(engine);
+        assertEquals(List.of("R-1/INHERENT/cvss-3.1: VALUE_DIFFERS", "R-2/CURRENT/iso27005-matrix: CRITERIA_CHANGED",
+                "R-2/RESIDUAL/retired: METHOD_UNKNOWN"), found.stream().map(f -> f.scenarioId() + "/" + f.tier() + "/"
+                        + f.methodId() + ": " + f.reason()).toList());
+        assertEquals(Optional.of(cvss), found.get(0).mismatch().recomputed());
+        assertThrows(UnknownIdException.class, () -> register.withScore("R-404", Tier.CURRENT, cvss));
+    }
+
+    @Test
+    void equalContentIsEqualWhateverTheVersion() {
+        RiskRegister v2 = register.withTreatment(backupAndEdr);
+        assertEquals(2, v2.version());
+        assertEquals(register, v2);
+        assertEquals(register.hashCode(), v2.hashCode());
+        RiskRegister restored = RiskRegister.builder(register.criteria()).version(7).assets(register.assets())
+                .threats(register.threats()).vulnerabilities(register.vulnerabilities()).sources(register.sources())
+                .catalogs(register.catalogs()).scenarios(register.scenarios()).treatments(register.treatments())
+                .acceptances(register.acceptances()).build();
+        assertEquals(7, restored.version());
+        assertEquals(register, restored);
+        assertNotEquals(register, register.withScenario(RiskFixtures.leak().toBuilder().likelihood(1).build()));
+        assertThrows(IllegalArgumentException.class, () -> RiskRegister.builder(register.criteria()).version(0));
+    }
+
+    @Test
+    void findsEachPartById() {
+        assertEquals("Ransomware", register.threat("T-1").orElseThrow().name());
+        assertEquals("Unpatched server", register.vulnerability("V-1").orElseThrow().name());
+        assertEquals("Disgruntled insider", register.source("S-1").orElseThrow().name());
+        assertEquals(Optional.of(backupAndEdr), register.treatment("T-1"));
+        assertEquals(Optional.empty(), register.threat("T-9"));
+        assertEquals(List.of(backupAndEdr), register.treatmentsFor("R-1"));
+        assertEquals(List.of(), register.treatmentsFor("R-404"));
+        assertEquals(RiskFixtures.leak(), register.requireScenario("R-2"));
+        UnknownIdException e = assertThrows(UnknownIdException.class, () -> register.requireScenario("R-404"));
+        assertEquals("unknown scenario id 'R-404' in risk register version 1", e.getMessage());
+        assertThrows(UnknownIdException.class, () -> register.withoutTreatment("T-404"));
+        assertEquals(List.of(), register.withoutTreatment("T-1").treatments());
     }
 }

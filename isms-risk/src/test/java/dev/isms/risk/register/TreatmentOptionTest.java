@@ -5,16 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.isms.risk.ControlEffect;
 import dev.isms.risk.RiskFixtures;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TreatmentOptionTest {
-
-    @Test
-    void theFourOptionsOfIso27005() {
-        assertEquals(List.of(TreatmentOption.MODIFY, TreatmentOption.RETAIN, TreatmentOption.AVOID,
-                TreatmentOption.SHARE), List.of(TreatmentOption.values()));
-    }
 
     @Test
     void retainingChangesNothingWhileSharingLowersConsequence() {

@@ -16,7 +16,7 @@ class RiskScorerTest {
         assertTrue(engine.methods().containsAll(Set.of("iso27005-matrix", "owasp-rr", "nist-800-30", "cvss-3.1",
                 "cvss-4.0", "fair")), engine.methods().toString());
         for (String id : engine.methods()) {
-            RiskScorer s = engine.scorer(id).orElseThrow();
+            RiskScorer s = engine.require(id);
             assertEquals(id, s.id());
             assertTrue(!s.version().isBlank() && !s.parameterNames().isEmpty(), id);
             assertEquals(0, s.priority(), id);

@@ -31,12 +31,25 @@ final class DocumentReader {
 
     /** Reads a DTO; problems found so far are in {@code problems}, which the caller completes and throws. */
     <T> T read(InputStream in, String format, Class<T> type, Problems problems) {
+        return read(in, format, type, problems, false);
+    }
+
+    /**
+     * Reads a body DTO: a document's members but its header ({@code format}, {@code formatVersion}), which is
+     * checked here and skipped in binding; an enclosing document embeds the same DTO as a member, where a header
+     * member is unknown.
+     */
+    <T> T readBody(InputStream in, String format, Class<T> type, Problems problems) {
+        return read(in, format, type, problems, true);
+    }
+
+    private <T> T read(InputStream in, String format, Class<T> type, Problems problems, boolean body) {
         byte[] bytes = readBounded(in, problems.resource());
         JsonNode root = tree(bytes, problems.resource());
         checkFormat(root, format, problems);
         T dto;
         try {
-            dto = mapper.readerFor(type).withHandler(new UnknownFieldCollector(problems)).readValue(bytes);
+            dto = mapper.readerFor(type).withHandler(new UnknownFieldCollector(problems, body)).readValue(bytes);
         } catch (JsonProcessingException e) {
             Problem p = JacksonProblems.of(e, limits, root);
             problems.add(p.location(), p.message());

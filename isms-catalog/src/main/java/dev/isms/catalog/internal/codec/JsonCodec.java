@@ -24,6 +24,9 @@ import java.util.Objects;
  * bounded mapper. Reading throws {@link FormatException} listing every problem; nothing is half-loaded.
  */
 public final class JsonCodec {
+    /** The version of every format this library writes, and the highest it reads. */
+    public static final int FORMAT_VERSION = DocumentReader.FORMAT_VERSION;
+
     private final Limits limits;
     private final ObjectMapper mapper;
     private final ObjectWriter writer;
@@ -168,6 +171,34 @@ public final class JsonCodec {
      */
     public byte[] write(RequirementSet set) {
         return bytes(RequirementSetMapping.fromRequirementSet(set));
+    }
+
+    /**
+     * Reads a document made of a header ({@code format}, {@code formatVersion}) and the members of a body DTO; the
+     * caller maps the DTO, adding to the problems, and throws them.
+     *
+     * @param in the UTF-8 document, read fully, not closed
+     * @param format the expected {@code format}
+     * @param type the body DTO's class, in a package opened to Jackson and the validator
+     * @param problems where problems go; syntax, header, binding problems are thrown at once
+     * @param <T> the body DTO type
+     * @return the body DTO, checked by Bean Validation (its violations are in {@code problems})
+     * @throws FormatException listing the problems that stop reading early
+     */
+    public <T> T readBody(InputStream in, String format, Class<T> type, Problems problems) {
+        return reader.readBody(in, format, type, problems);
+    }
+
+    /**
+     * Writes a document: the header ({@code format}, {@code formatVersion}), then the members of a body DTO.
+     *
+     * @param format the document's {@code format}
+     * @param body the body DTO
+     * @return the UTF-8 bytes: 2-space indented, LF line ends, a final line end
+     * @throws CatalogException if the document would break this codec's limits
+     */
+    public byte[] writeDocument(String format, Object body) {
+        return bytes(new Envelope(format, FORMAT_VERSION, body));
     }
 
     private byte[] bytes(Object dto) {

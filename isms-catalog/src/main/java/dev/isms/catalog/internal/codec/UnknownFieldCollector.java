@@ -14,9 +14,12 @@ import java.util.Collection;
 // Records every unknown field with its pointer and skips it, so one read reports all of them, not the first.
 final class UnknownFieldCollector extends DeserializationProblemHandler {
     private final Problems problems;
+    private final boolean skipHeader;
 
-    UnknownFieldCollector(Problems problems) {
+    /** {@code skipHeader}: the document's own header members are not unknown when binding its body DTO. */
+    UnknownFieldCollector(Problems problems, boolean skipHeader) {
         this.problems = problems;
+        this.skipHeader = skipHeader;
     }
 
     /**
@@ -39,6 +42,10 @@ final class UnknownFieldCollector extends DeserializationProblemHandler {
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
             Object beanOrClass, String propertyName) throws IOException {
         String pointer = Pointers.field(objectPointer(ctxt.getParser(), p), propertyName);
+        if (skipHeader && (pointer.equals("/format") || pointer.equals("/formatVersion"))) {
+            p.skipChildren();
+            return true;
+        }
         Collection<Object> known = deserializer == null ? null : deserializer.getKnownPropertyNames();
         problems.add(pointer, "unknown field " + Checks.quote(propertyName) + (known == null ? "" : "; known fields: "
                 + known));

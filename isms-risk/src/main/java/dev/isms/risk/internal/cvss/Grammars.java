@@ -4,6 +4,7 @@ package dev.isms.risk.internal.cvss;
 import static dev.isms.risk.internal.cvss.MetricSpec.mandatory;
 import static dev.isms.risk.internal.cvss.MetricSpec.optional;
 
+import dev.isms.core.internal.Checks;
 import dev.isms.risk.cvss.CvssException;
 import java.util.List;
 
@@ -53,15 +54,14 @@ public final class Grammars {
      */
     public static CvssException unsupported(String vector) {
         if (vector.isEmpty()) {
-            return new CvssException("CVSS vector must not be empty", vector, null);
+            return new CvssException(vector, 0, "must not be empty");
         }
         if (vector.startsWith("CVSS:")) {
             int slash = vector.indexOf('/');
             String version = slash < 0 ? vector.substring(5) : vector.substring(5, slash);
-            return new CvssException("unsupported CVSS version '" + version + "' in '" + vector
-                    + "': supported are 3.1 (CVSS:3.1/) and 4.0 (CVSS:4.0/)", vector, null);
+            return new CvssException(vector, 5, "must start with 'CVSS:3.1/' or 'CVSS:4.0/' (unsupported CVSS"
+                    + " version " + Checks.quote(version) + ")");
         }
-        return new CvssException("CVSS vector must start with 'CVSS:3.1/' or 'CVSS:4.0/' but was '" + vector + "'",
-                vector, null);
+        return new CvssException(vector, 0, "must start with 'CVSS:3.1/' or 'CVSS:4.0/'");
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.internal.cvss;
 
+import dev.isms.core.internal.Checks;
 import dev.isms.risk.cvss.CvssException;
 import java.util.Collections;
 import java.util.HashMap;
@@ -52,24 +53,31 @@ public final class VectorGrammar {
         Objects.requireNonNull(vector, "vector");
         String prefix = "CVSS:" + version + "/";
         if (vector.equals("CVSS:" + version)) {
-            throw new CvssException("CVSS " + version + " vector '" + vector + "' has no metrics: mandatory are "
-                    + metrics.stream().filter(MetricSpec::mandatory).map(MetricSpec::name)
-                            .collect(Collectors.joining(", ")), vector, null);
+            throw new CvssException(vector, vector.length(), "must have metrics after " + Checks.quote(prefix)
+                    + " (mandatory are " + metrics.stream().filter(MetricSpec::mandatory).map(MetricSpec::name)
+                            .collect(Collectors.joining(", ")) + ")");
         }
         if (!vector.startsWith(prefix)) {
-            throw new CvssException("CVSS " + version + " vector must start with '" + prefix + "' but was '" + vector
-                    + "'", vector, null);
+            throw new CvssException(vector, 0, "must start with " + Checks.quote(prefix) + " (a CVSS " + version
+                    + " vector)");
         }
         Map<String, String> found = new HashMap<>();
-        for (String field : vector.substring(prefix.length()).split("/", -1)) {
-            parseField(vector, field, found);
+        int start = prefix.length();
+        while (true) {
+            int slash = vector.indexOf('/', start);
+            int end = slash < 0 ? vector.length() : slash;
+            parseField(vector, start, vector.substring(start, end), found);
+            if (slash < 0) {
+                break;
+            }
+            start = slash + 1;
         }
         Map<String, String> canonical = new LinkedHashMap<>();
         for (MetricSpec spec : metrics) {
             String value = found.get(spec.name());
             if (value == null && spec.mandatory()) {
-                throw new CvssException("missing mandatory CVSS " + version + " metric '" + spec.name() + "' in '"
-                        + vector + "'", vector, spec.name());
+                throw new CvssException(vector, vector.length(), "must give mandatory CVSS " + version + " metric "
+                        + spec.name(), spec.name());
             }
             if (value != null && !NOT_DEFINED.equals(value)) {
                 canonical.put(spec.name(), value);
@@ -78,30 +86,28 @@ public final class VectorGrammar {
         return Collections.unmodifiableMap(canonical);
     }
 
-    private void parseField(String vector, String field, Map<String, String> found) {
+    private void parseField(String vector, int at, String field, Map<String, String> found) {
         if (field.isEmpty()) {
-            throw new CvssException("empty metric in CVSS " + version + " vector '" + vector
-                    + "': metrics are NAME:VALUE separated by a single '/'", vector, null);
+            throw new CvssException(vector, at, "must have CVSS " + version + " metrics NAME:VALUE separated by a"
+                    + " single '/' (empty metric)");
         }
         int colon = field.indexOf(':');
         if (colon <= 0 || colon == field.length() - 1 || field.indexOf(':', colon + 1) >= 0) {
-            throw new CvssException("malformed CVSS " + version + " metric '" + field + "' in '" + vector
-                    + "': expected NAME:VALUE", vector, field);
+            throw new CvssException(vector, at, "metric " + Checks.quote(field) + " must be NAME:VALUE", field);
         }
         String name = field.substring(0, colon);
         String value = field.substring(colon + 1);
         MetricSpec spec = byName.get(name);
         if (spec == null) {
-            throw new CvssException("unknown CVSS " + version + " metric '" + name + "' in '" + vector + "'",
-                    vector, name);
+            throw new CvssException(vector, at, "must have CVSS " + version + " metrics only (unknown metric "
+                    + Checks.quote(name) + ")", name);
         }
         if (found.containsKey(name)) {
-            throw new CvssException("duplicate CVSS " + version + " metric '" + name + "' in '" + vector
-                    + "': a metric may appear only once", vector, name);
+            throw new CvssException(vector, at, "must give metric " + name + " only once (duplicate)", name);
         }
         if (!spec.values().contains(value)) {
-            throw new CvssException("CVSS " + version + " metric " + name + " must be one of "
-                    + String.join(", ", spec.values()) + " but was '" + value + "' in '" + vector + "'", vector, name);
+            throw new CvssException(vector, at + colon + 1, "metric " + name + " must be one of "
+                    + String.join(", ", spec.values()) + " (not " + Checks.quote(value) + ")", name);
         }
         found.put(name, value);
     }

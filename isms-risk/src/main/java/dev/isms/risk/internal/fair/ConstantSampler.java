@@ -19,8 +19,8 @@ final class ConstantSampler implements Sampler {
     }
 
     @Override
-    public void fill(SplittableRandom random, double[] out, int n) {
-        Arrays.fill(out, 0, n, value);
+    public void fill(SplittableRandom random, double[] out, int from, int to) {
+        Arrays.fill(out, from, to, value);
     }
 
     @Override

@@ -58,6 +58,21 @@ final class GammaVariates {
     }
 
     /**
+     * Draws a Gamma(shape, 1) variate, for any positive shape.
+     *
+     * @param random the stream
+     * @param shape the shape, greater than 0 and finite
+     * @return the variate, at least 0
+     */
+    static double next(SplittableRandom random, double shape) {
+        if (shape >= 1.0) {
+            double d = d(shape);
+            return marsagliaTsang(random, d, c(d));
+        }
+        return Math.exp(logGamma(random, shape));
+    }
+
+    /**
      * Draws the natural logarithm of a Gamma(shape, 1) variate, for any positive shape.
      *
      * @param random the stream

@@ -20,8 +20,8 @@ final class LogNormalSampler implements Sampler {
     }
 
     @Override
-    public void fill(SplittableRandom random, double[] out, int n) {
-        for (int i = 0; i < n; i++) {
+    public void fill(SplittableRandom random, double[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
             out[i] = Math.exp(mu + sigma * Normals.next(random));
         }
     }

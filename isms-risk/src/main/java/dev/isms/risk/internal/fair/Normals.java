@@ -10,9 +10,14 @@ import java.util.SplittableRandom;
  * draws are accepted by one comparison; the rest go to the wedge test or to Marsaglia's exact tail method.
  */
 final class Normals {
-    private static final int LAYERS = 256;
+    /**
+     * No variate exceeds this in magnitude: a tail draw is R + x with x = −ln(U)/R and U ≥ 2⁻⁵³ (one minus a
+     * {@code nextDouble}), so |z| ≤ R + 53·ln 2 / R ≈ 13.71; every other draw is below X[0] ≈ 3.9.
+     */
+    static final double MAX_ABS = 14;
     /** The start of the tail, for 256 layers. */
-    private static final double R = 3.6541528853610088;
+    static final double R = 3.6541528853610088;
+    private static final int LAYERS = 256;
     /** The area of each layer, for 256 layers. */
     private static final double V = 0.00492867323399;
     private static final double[] X = new double[LAYERS + 1];

@@ -39,13 +39,13 @@ final class PertSampler implements Sampler {
     }
 
     @Override
-    public void fill(SplittableRandom random, double[] out, int n) {
+    public void fill(SplittableRandom random, double[] out, int from, int to) {
         if (fast) {
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 out[i] = scale(fastBeta(random));
             }
         } else {
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 out[i] = scale(logBeta(random));
             }
         }

@@ -16,13 +16,26 @@ public interface Sampler {
     double next(SplittableRandom random);
 
     /**
+     * Fills {@code out[from..to)} with independent variates, in index order; filling [0, k) and then [k, n) draws
+     * exactly what filling [0, n) draws.
+     *
+     * @param random the stream
+     * @param out the target
+     * @param from the first index
+     * @param to one past the last index
+     */
+    void fill(SplittableRandom random, double[] out, int from, int to);
+
+    /**
      * Fills {@code out[0..n)} with independent variates, in index order.
      *
      * @param random the stream
      * @param out the target
      * @param n how many
      */
-    void fill(SplittableRandom random, double[] out, int n);
+    default void fill(SplittableRandom random, double[] out, int n) {
+        fill(random, out, 0, n);
+    }
 
     /** {@return whether every variate is the same value} */
     default boolean isConstant() {

@@ -11,10 +11,14 @@ import java.util.SplittableRandom;
 /**
  * Simulates the annual losses of one scenario. Draw order within a scenario's stream is fixed. LEF_TIMES_MAGNITUDE:
  * TEF for every year, then V for every year (or n TCap then n RS), then PL, then SLEF and SL if any.
- * POISSON_EVENTS: TEF, V (direct only) and SLEF for every year, then year by year the event count and, per event,
- * TCap and RS (contest only), PL, and the secondary coin and SL.
+ * POISSON_EVENTS: TEF, V (direct only) and SLEF for every year, then year by year as {@link EventYears} says.
+ * Per-year draws are made in chunks of {@value #CHUNK} years with a poll of the checkpoint between chunks, which
+ * draws exactly what one pass would.
  */
 public final class ScenarioKernel {
+    /** Years drawn between two polls of the checkpoint. */
+    static final int CHUNK = 1 << 16;
+
     private final AnnualLossModel model;
     private final Sampler tef;
     private final Sampler vulnerability;
@@ -24,6 +28,7 @@ public final class ScenarioKernel {
     private final Sampler secondaryProbability;
     private final Sampler secondary;
     private final boolean hasSecondary;
+    private final EventYears events;
 
     /**
      * Compiles a scenario.
@@ -49,6 +54,10 @@ public final class ScenarioKernel {
         this.secondaryProbability = Samplers.of(scenario.secondaryEventProbability());
         this.secondary = Samplers.of(scenario.secondaryLoss());
         this.hasSecondary = scenario.hasSecondaryLoss();
+        double[] moments = {Samplers.mean(scenario.primaryLoss()), Samplers.variance(scenario.primaryLoss()),
+            Samplers.mean(scenario.secondaryLoss()), Samplers.variance(scenario.secondaryLoss())};
+        this.events = new EventYears(vulnerability == null ? new Sampler[] {threatCapability, resistanceStrength}
+                : null, primary, secondary, hasSecondary, moments);
     }
 
     /**
@@ -58,31 +67,46 @@ public final class ScenarioKernel {
      * @param w scratch arrays of at least n
      * @param out the target, at least n
      * @param n the number of years
+     * @param checkpoint polled every {@value #CHUNK} years or so of draws
+     * @throws Checkpoint.Stop if the checkpoint says so
      */
-    public void simulate(SplittableRandom random, Workspace w, double[] out, int n) {
-        tef.fill(random, w.a, n);
+    public void simulate(SplittableRandom random, Workspace w, double[] out, int n, Checkpoint checkpoint) {
+        fill(tef, random, w.a, n, checkpoint);
         if (model == AnnualLossModel.LEF_TIMES_MAGNITUDE) {
-            multiplicative(random, w, out, n);
+            multiplicative(random, w, out, n, checkpoint);
         } else {
-            poisson(random, w, out, n);
+            if (vulnerability != null) {
+                fill(vulnerability, random, w.b, n, checkpoint);
+            }
+            fill(secondaryProbability, random, w.d, n, checkpoint);
+            events.simulate(random, w, out, n, checkpoint);
         }
     }
 
-    private void multiplicative(SplittableRandom random, Workspace w, double[] out, int n) {
+    private static void fill(Sampler sampler, SplittableRandom random, double[] out, int n, Checkpoint checkpoint) {
+        for (int from = 0; from < n; from += CHUNK) {
+            if (from > 0) {
+                checkpoint.poll();
+            }
+            sampler.fill(random, out, from, Math.min(n, from + CHUNK));
+        }
+    }
+
+    private void multiplicative(SplittableRandom random, Workspace w, double[] out, int n, Checkpoint checkpoint) {
         double[] a = w.a;
         double[] b = w.b;
         double[] c = w.c;
         if (vulnerability != null) {
-            vulnerability.fill(random, b, n);
+            fill(vulnerability, random, b, n, checkpoint);
         } else {
-            Arrays.fill(b, 0, n, contestProbability(random, w, n));
+            Arrays.fill(b, 0, n, contestProbability(random, w, n, checkpoint));
         }
-        primary.fill(random, c, n);
+        fill(primary, random, c, n, checkpoint);
         if (hasSecondary) {
             double[] d = w.d;
             double[] e = w.e;
-            secondaryProbability.fill(random, d, n);
-            secondary.fill(random, e, n);
+            fill(secondaryProbability, random, d, n, checkpoint);
+            fill(secondary, random, e, n, checkpoint);
             for (int i = 0; i < n; i++) {
                 out[i] = a[i] * b[i] * (c[i] + d[i] * e[i]);
             }
@@ -94,43 +118,13 @@ public final class ScenarioKernel {
     }
 
     /** P(TCap &gt; RS) estimated from n independent pairs, drawn as n TCap then n RS. */
-    private double contestProbability(SplittableRandom random, Workspace w, int n) {
-        threatCapability.fill(random, w.d, n);
-        resistanceStrength.fill(random, w.e, n);
+    private double contestProbability(SplittableRandom random, Workspace w, int n, Checkpoint checkpoint) {
+        fill(threatCapability, random, w.d, n, checkpoint);
+        fill(resistanceStrength, random, w.e, n, checkpoint);
         int wins = 0;
         for (int i = 0; i < n; i++) {
             wins += w.d[i] > w.e[i] ? 1 : 0;
         }
         return (double) wins / n;
-    }
-
-    private void poisson(SplittableRandom random, Workspace w, double[] out, int n) {
-        if (vulnerability != null) {
-            vulnerability.fill(random, w.b, n);
-        }
-        secondaryProbability.fill(random, w.d, n);
-        for (int i = 0; i < n; i++) {
-            double loss = 0;
-            if (vulnerability != null) {
-                for (long k = PoissonVariates.next(random, w.a[i] * w.b[i]); k > 0; k--) {
-                    loss += eventLoss(random, w.d[i]);
-                }
-            } else {
-                for (long k = PoissonVariates.next(random, w.a[i]); k > 0; k--) {
-                    if (threatCapability.next(random) > resistanceStrength.next(random)) {
-                        loss += eventLoss(random, w.d[i]);
-                    }
-                }
-            }
-            out[i] = loss;
-        }
-    }
-
-    private double eventLoss(SplittableRandom random, double secondaryChance) {
-        double loss = primary.next(random);
-        if (hasSecondary && random.nextDouble() < secondaryChance) {
-            loss += secondary.next(random);
-        }
-        return loss;
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.internal.method;
 
+import dev.isms.core.TextParseException;
+import dev.isms.core.internal.Checks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +46,9 @@ public final class OwaspVector {
         return value;
     }
 
+    /** What a vector is called in parse errors. */
+    public static final String WHAT = "OWASP risk rating vector";
+
     /**
      * Reads a vector into abbreviation → rating, in the order given. Enclosing parentheses and blanks around the
      * parts are ignored; abbreviations are matched ignoring case. Which abbreviations are mandatory is left to the
@@ -51,33 +56,46 @@ public final class OwaspVector {
      *
      * @param text such as {@code (SL:5/M:2/O:7)}, not null
      * @return the ratings by upper-case abbreviation
-     * @throws IllegalArgumentException naming the part that is not {@code ABBREVIATION:digit}, an unknown or
-     *         repeated abbreviation, or a rating outside 0..9
+     * @throws TextParseException at the part that is not {@code ABBREVIATION:digit}, an unknown or repeated
+     *         abbreviation, or a rating outside 0..9
      */
     public static Map<String, Integer> parse(String text) {
-        String t = Objects.requireNonNull(text, "vector").trim();
-        if (t.startsWith("(") && t.endsWith(")")) {
-            t = t.substring(1, t.length() - 1).trim();
+        Objects.requireNonNull(text, "vector");
+        int from = 0;
+        int to = text.length();
+        String t = text.trim();
+        if (t.startsWith("(") && t.endsWith(")") && t.length() >= 2) {
+            from = text.indexOf('(') + 1;
+            to = text.lastIndexOf(')');
         }
         Map<String, Integer> out = new LinkedHashMap<>();
-        for (String part : t.split("/", -1)) {
-            int colon = part.indexOf(':');
-            String key = colon < 0 ? "" : part.substring(0, colon).trim().toUpperCase(Locale.ROOT);
-            String value = colon < 0 ? "" : part.substring(colon + 1).trim();
-            if (key.isEmpty() || value.length() != 1 || !Character.isDigit(value.charAt(0))) {
-                throw new IllegalArgumentException("OWASP vector part must be ABBREVIATION:0..9 but was '" + part
-                        + "' in '" + text + "'");
+        int start = from;
+        while (true) {
+            int slash = text.indexOf('/', start);
+            int end = slash < 0 || slash > to ? to : slash;
+            part(text, start, text.substring(start, end), out);
+            if (end == to) {
+                return out;
             }
-            if (!LIKELIHOOD.contains(key) && !TECHNICAL.contains(key) && !BUSINESS.contains(key)) {
-                throw new IllegalArgumentException("OWASP vector abbreviation must be one of " + LIKELIHOOD + " "
-                        + TECHNICAL + " " + BUSINESS + " but was '" + key + "' in '" + text + "'");
-            }
-            if (out.put(key, value.charAt(0) - '0') != null) {
-                throw new IllegalArgumentException("OWASP vector must give " + key + " once but repeats it in '"
-                        + text + "'");
-            }
+            start = end + 1;
         }
-        return out;
+    }
+
+    private static void part(String text, int at, String part, Map<String, Integer> out) {
+        int colon = part.indexOf(':');
+        String key = colon < 0 ? "" : part.substring(0, colon).trim().toUpperCase(Locale.ROOT);
+        String value = colon < 0 ? "" : part.substring(colon + 1).trim();
+        if (key.isEmpty() || value.length() != 1 || !Character.isDigit(value.charAt(0))) {
+            throw new TextParseException(WHAT, text, at, "must have parts ABBREVIATION:0..9 separated by '/' (not "
+                    + Checks.quote(part) + ")");
+        }
+        if (!ALL.contains(key)) {
+            throw new TextParseException(WHAT, text, at, "must use the abbreviations " + ALL + " (not "
+                    + Checks.quote(key) + ")");
+        }
+        if (out.put(key, value.charAt(0) - '0') != null) {
+            throw new TextParseException(WHAT, text, at, "must give " + key + " only once");
+        }
     }
 
     /**

@@ -2,6 +2,7 @@
 package dev.isms.risk.internal.fair;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,13 @@ class NormalsTest {
             double p = CDF[j][1];
             assertEquals(p, (double) below[j] / N, 5 * Math.sqrt(p * (1 - p) / N) + 1e-7, "z = " + CDF[j][0]);
         }
+    }
+
+    @Test
+    void theStatedBoundExceedsTheLargestPossibleTailDraw() {
+        // A tail draw is R - ln(U) / R with U = 1 - nextDouble() >= 2^-53.
+        double largest = Normals.R + 53 * Math.log(2) / Normals.R;
+        assertEquals(13.71, largest, 0.01);
+        assertTrue(largest < Normals.MAX_ABS);
     }
 }
