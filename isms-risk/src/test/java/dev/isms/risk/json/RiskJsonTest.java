@@ -12,6 +12,10 @@ import dev.isms.core.Problem;
 import dev.isms.risk.RiskFixtures;
 import dev.isms.risk.RiskScenario;
 import dev.isms.risk.TierScore;
+import dev.isms.risk.criteria.RiskBand;
+import dev.isms.risk.criteria.RiskCriteria;
+import dev.isms.risk.criteria.RiskMatrix;
+import dev.isms.risk.criteria.Scale;
 import dev.isms.risk.register.RiskRegister;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -268,6 +272,15 @@ class RiskJsonTest {
                 .register().toJson(REGISTER));
         assertTrue(e.getMessage().contains("register catalogue 'iso27002:2022' must be one the reader resolves"),
                 e.getMessage());
+    }
+
+    @Test
+    void writingANameTheReaderWouldRefuseIsRefused() {
+        RiskCriteria bad = RiskCriteria.builder("acme", 1).likelihood(Scale.of("like\u0007lihood", "Low"))
+                .consequence(Scale.of("consequence", "Low"), RiskMatrix.ofProduct(1, 1, List.of(new RiskBand("L", 1,
+                        1)))).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JSON.criteria().toJson(bad));
+        assertTrue(e.getMessage().contains("scale name must not contain control character U+0007"), e.getMessage());
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.TreeMap;
 
 // Maps RiskCriteria (scales, matrices, acceptance) to CriteriaDto and back, checking each value at its pointer; the
 // rules that tie the parts together (matrix sizes, shared risk levels) are the criteria's own, reported at the
-// criteria's pointer.
+// criteria's pointer. Writing refuses a name the reader would refuse (a control character, a lone surrogate), which
+// the criteria types themselves allow.
 final class CriteriaMapping {
     static final String FORMAT = "isms-risk-criteria";
 
@@ -36,7 +37,7 @@ final class CriteriaMapping {
         a.perCategory().forEach((k, v) -> perCategory.put(k.id(), v));
         Map<String, String> perType = new LinkedHashMap<>();
         a.perAssetType().forEach((k, v) -> perType.put(k.key(), v));
-        return new CriteriaDto(c.id(), c.version(), toDto(c.likelihood()), toDto(c.consequence()),
+        return new CriteriaDto(Checks.notBlank(c.id(), "criteria id"), c.version(), toDto(c.likelihood()), toDto(c.consequence()),
                 MatrixMapping.toDto(c.matrix()), categories.isEmpty() ? null : categories,
                 new AcceptanceCriteriaDto(a.defaultLevel(), perCategory.isEmpty() ? null : perCategory,
                         perType.isEmpty() ? null : perType));
@@ -47,9 +48,9 @@ final class CriteriaMapping {
         for (ScaleLevel l : s.levels()) {
             Double upper = l.upper().isPresent() && l.upper().getAsDouble() != Double.POSITIVE_INFINITY
                     ? l.upper().getAsDouble() : null;
-            levels.add(new LevelDto(l.name(), l.lower().isPresent() ? l.lower().getAsDouble() : null, upper));
+            levels.add(new LevelDto(Checks.notBlank(l.name(), "scale level name"), l.lower().isPresent() ? l.lower().getAsDouble() : null, upper));
         }
-        return new ScaleDto(s.name(), levels);
+        return new ScaleDto(Checks.notBlank(s.name(), "scale name"), levels);
     }
 
     /** {@return the criteria}, or null after reporting every problem at its pointer */

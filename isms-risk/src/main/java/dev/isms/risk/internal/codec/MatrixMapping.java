@@ -16,6 +16,9 @@ final class MatrixMapping {
     }
 
     static MatrixDto toDto(RiskMatrix m) {
+        for (String level : m.levels()) {
+            Checks.notBlank(level, "risk level name");
+        }
         List<BandDto> bands = bands(m);
         if (bands != null) {
             return new MatrixDto(null, null, bands);
