@@ -66,8 +66,8 @@ public final class RegisterValidator {
      * @param s the scenario
      */
     public void scenario(RiskScenario s) {
-        references(s);
         Function<String, String> at = field -> "scenarios[" + s.id() + "]" + field;
+        basisAndAssets(s, at);
         if (s.likelihood() > criteria.likelihood().size()) {
             problems.add(new Problem(at.apply(".likelihood"), "must be 1.." + criteria.likelihood().size()
                     + " but was " + s.likelihood()));
@@ -83,6 +83,7 @@ public final class RegisterValidator {
             problems.add(new Problem(at.apply(".targetLevel"), "must be one of " + criteria.riskLevels()
                     + " but was " + Checks.quote(s.targetLevel().get())));
         }
+        controls(s.existingControls(), i -> at.apply(".existingControls[" + i + "].control"));
     }
 
     /**
@@ -91,8 +92,12 @@ public final class RegisterValidator {
      * @param s the scenario
      */
     public void references(RiskScenario s) {
-        String id = s.id();
-        Function<String, String> at = field -> "scenarios[" + id + "]" + field;
+        Function<String, String> at = field -> "scenarios[" + s.id() + "]" + field;
+        basisAndAssets(s, at);
+        controls(s.existingControls(), i -> at.apply(".existingControls[" + i + "].control"));
+    }
+
+    private void basisAndAssets(RiskScenario s, Function<String, String> at) {
         if (s.basis() instanceof ScenarioBasis.AssetBased) {
             ScenarioBasis.AssetBased b = (ScenarioBasis.AssetBased) s.basis();
             known(threats, b.threatId(), "threat", () -> at.apply(".basis.threatId"));
@@ -106,7 +111,6 @@ public final class RegisterValidator {
                 problems.add(new Problem(at.apply(".affectedAssets"), "names unknown asset " + Checks.quote(a)));
             }
         }
-        controls(s.existingControls(), i -> at.apply(".existingControls[" + i + "].control"));
     }
 
     /**

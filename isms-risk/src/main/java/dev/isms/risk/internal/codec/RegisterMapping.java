@@ -107,13 +107,16 @@ final class RegisterMapping {
 
     private static void catalogs(List<String> ids, At at, CatalogSource source, Map<String, Catalog> found,
             Set<String> unresolved) {
-        List<String> names = at.names(ids, "catalogs");
-        if (ids == null || names.size() != ids.size()) {
+        List<String> valid = at.names(ids, "catalogs"); // reports bad and repeated ids; each valid one is resolved
+        if (ids == null) {
             return;
         }
         At list = at.field("catalogs");
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
+            if (!valid.contains(id) || found.containsKey(id) || unresolved.contains(id)) {
+                continue;
+            }
             Catalog c = source.find(id).orElse(null);
             if (c == null) {
                 unresolved.add(id);
