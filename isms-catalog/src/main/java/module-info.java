@@ -24,6 +24,10 @@ module dev.isms.catalog {
     exports dev.isms.catalog.rdf;
     exports dev.isms.catalog.spi;
 
+    // The strict codec and the asset mapping, reused by the risk documents' codec (dev.isms.risk.json.RiskJson).
+    exports dev.isms.catalog.internal.codec to dev.isms.risk;
+    exports dev.isms.catalog.internal.codec.records to dev.isms.risk;
+
     opens dev.isms.catalog.internal.codec to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens dev.isms.catalog.internal.codec.records to com.fasterxml.jackson.databind, org.hibernate.validator;
 

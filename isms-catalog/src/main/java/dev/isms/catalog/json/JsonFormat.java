@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -50,6 +51,30 @@ public final class JsonFormat<T> {
         this.format = format;
         this.writer = writer;
         this.reader = reader;
+    }
+
+    /**
+     * Creates the format of a document type from the codec functions that write and read its documents: how the
+     * other isms modules offer their documents with this class's methods (the risk documents of isms-risk's
+     * {@code RiskJson}). The functions carry the guarantees stated above: the reader reads the whole stream and
+     * throws {@link FormatException} listing every problem, the writer refuses a value it could not read back.
+     *
+     * @param format the document type, the value of the documents' {@code format} member; not blank
+     * @param writer turns a value into the document's UTF-8 bytes; not null
+     * @param reader reads a document from a stream (not closing it), naming the resource in its problems, and
+     *        returns the value, never null; not null
+     * @param <T> the type of the documents' values
+     * @return the format
+     * @throws IllegalArgumentException if the format is blank
+     * @since 0.2
+     */
+    public static <T> JsonFormat<T> of(String format, Function<? super T, byte[]> writer,
+            BiFunction<InputStream, String, ? extends T> reader) {
+        Checks.notBlank(format, "format");
+        Objects.requireNonNull(writer, "writer");
+        Objects.requireNonNull(reader, "reader");
+        return new JsonFormat<>(format, writer::apply, (in, resource) -> Objects.requireNonNull(
+                reader.apply(in, resource), "the reader of " + format + " returned null"));
     }
 
     /** {@return the document type, the value of its {@code format} member, such as {@code "isms-soa"}} */

@@ -26,6 +26,27 @@ class JsonFormatTest {
     private final AssetInventory inventory = IsmsExamples.assets(1);
 
     @Test
+    void aFormatOfCodecFunctionsOffersTheSameMethodsAndRefusesABlankFormatAndANullResult() throws IOException {
+        JsonFormat<String> text = JsonFormat.of("isms-text", s -> s.getBytes(StandardCharsets.UTF_8),
+                (in, resource) -> {
+                    try {
+                        return resource + ":" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        assertEquals("isms-text", text.format());
+        assertEquals("<JSON text>:{}", text.parse("{}"));
+        assertEquals("{}", text.toJson("{}"));
+        IllegalArgumentException blank = assertThrows(IllegalArgumentException.class, () -> JsonFormat.of(" ",
+                s -> new byte[0], (in, resource) -> "x"));
+        assertTrue(blank.getMessage().contains("format"), blank.getMessage());
+        JsonFormat<String> broken = JsonFormat.of("isms-broken", s -> new byte[0], (in, resource) -> null);
+        NullPointerException e = assertThrows(NullPointerException.class, () -> broken.parse("{}"));
+        assertEquals("the reader of isms-broken returned null", e.getMessage());
+    }
+
+    @Test
     void writesAndReadsFilesStreamsAndText(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("assets.json");
         assets.write(inventory, file);

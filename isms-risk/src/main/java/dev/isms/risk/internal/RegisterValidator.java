@@ -3,7 +3,6 @@ package dev.isms.risk.internal;
 
 import dev.isms.core.Catalog;
 import dev.isms.core.Problem;
-import dev.isms.core.asset.AssetInventory;
 import dev.isms.core.asset.ConsequenceCategory;
 import dev.isms.core.internal.Checks;
 import dev.isms.risk.ControlEffect;
@@ -17,16 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Checks that a register's parts refer to each other, to the criteria's scales and to the catalogues consistently,
  * collecting each problem with its model path ({@code scenarios[R-7].likelihood}) so the register can throw them
- * all at once; one part at a time, so an edit checks only what it touched. Used by one thread.
+ * all at once; one part at a time, so an edit checks only what it touched. The JSON reader checks the records of a
+ * document with it too, against the ids as written (so that a record with a problem of its own is still known).
+ * Used by one thread.
  */
 public final class RegisterValidator {
     private final RiskCriteria criteria;
-    private final AssetInventory assets;
+    private final Predicate<String> assets;
     private final Map<String, ?> threats;
     private final Map<String, ?> vulnerabilities;
     private final Map<String, ?> sources;
@@ -36,14 +38,14 @@ public final class RegisterValidator {
     /**
      * Creates a validator.
      *
-     * @param criteria the criteria
-     * @param assets the asset inventory
+     * @param criteria the criteria, or null to check references only ({@link #references(RiskScenario)})
+     * @param assets tells whether an asset id is known
      * @param threats known threats by id
      * @param vulnerabilities known vulnerabilities by id
      * @param sources known risk sources by id
      * @param catalogs known catalogues by id
      */
-    public RegisterValidator(RiskCriteria criteria, AssetInventory assets, Map<String, ?> threats,
+    public RegisterValidator(RiskCriteria criteria, Predicate<String> assets, Map<String, ?> threats,
             Map<String, ?> vulnerabilities, Map<String, ?> sources, Map<String, Catalog> catalogs) {
         this.criteria = criteria;
         this.assets = assets;
@@ -64,21 +66,8 @@ public final class RegisterValidator {
      * @param s the scenario
      */
     public void scenario(RiskScenario s) {
-        String id = s.id();
-        Function<String, String> at = field -> "scenarios[" + id + "]" + field;
-        if (s.basis() instanceof ScenarioBasis.AssetBased) {
-            ScenarioBasis.AssetBased b = (ScenarioBasis.AssetBased) s.basis();
-            known(threats, b.threatId(), "threat", () -> at.apply(".basis.threatId"));
-            known(vulnerabilities, b.vulnerabilityId(), "vulnerability", () -> at.apply(".basis.vulnerabilityId"));
-        } else {
-            known(sources, ((ScenarioBasis.EventBased) s.basis()).riskSourceId(), "risk source",
-                    () -> at.apply(".basis.riskSourceId"));
-        }
-        for (String a : s.affectedAssets()) {
-            if (assets.find(a).isEmpty()) {
-                problems.add(new Problem(at.apply(".affectedAssets"), "names unknown asset " + Checks.quote(a)));
-            }
-        }
+        Function<String, String> at = field -> "scenarios[" + s.id() + "]" + field;
+        basisAndAssets(s, at);
         if (s.likelihood() > criteria.likelihood().size()) {
             problems.add(new Problem(at.apply(".likelihood"), "must be 1.." + criteria.likelihood().size()
                     + " but was " + s.likelihood()));
@@ -98,12 +87,39 @@ public final class RegisterValidator {
     }
 
     /**
+     * Checks a scenario's references only: its basis, affected assets and controls in place.
+     *
+     * @param s the scenario
+     */
+    public void references(RiskScenario s) {
+        Function<String, String> at = field -> "scenarios[" + s.id() + "]" + field;
+        basisAndAssets(s, at);
+        controls(s.existingControls(), i -> at.apply(".existingControls[" + i + "].control"));
+    }
+
+    private void basisAndAssets(RiskScenario s, Function<String, String> at) {
+        if (s.basis() instanceof ScenarioBasis.AssetBased) {
+            ScenarioBasis.AssetBased b = (ScenarioBasis.AssetBased) s.basis();
+            known(threats, b.threatId(), "threat", () -> at.apply(".basis.threatId"));
+            known(vulnerabilities, b.vulnerabilityId(), "vulnerability", () -> at.apply(".basis.vulnerabilityId"));
+        } else {
+            known(sources, ((ScenarioBasis.EventBased) s.basis()).riskSourceId(), "risk source",
+                    () -> at.apply(".basis.riskSourceId"));
+        }
+        for (String a : s.affectedAssets()) {
+            if (!assets.test(a)) {
+                problems.add(new Problem(at.apply(".affectedAssets"), "names unknown asset " + Checks.quote(a)));
+            }
+        }
+    }
+
+    /**
      * Checks a treatment's scenario and controls.
      *
      * @param t the treatment
-     * @param scenarios the register's scenarios by id
+     * @param scenarios the register's scenario ids (the keys)
      */
-    public void treatment(RiskTreatment t, Map<String, RiskScenario> scenarios) {
+    public void treatment(RiskTreatment t, Map<String, ?> scenarios) {
         known(scenarios, t.scenarioId(), "scenario", () -> "treatments[" + t.id() + "].scenarioId");
         controls(t.controls(), i -> "treatments[" + t.id() + "].controls[" + i + "].control");
     }
@@ -112,9 +128,9 @@ public final class RegisterValidator {
      * Checks an acceptance's scenario.
      *
      * @param a the acceptance
-     * @param scenarios the register's scenarios by id
+     * @param scenarios the register's scenario ids (the keys)
      */
-    public void acceptance(RiskAcceptance a, Map<String, RiskScenario> scenarios) {
+    public void acceptance(RiskAcceptance a, Map<String, ?> scenarios) {
         known(scenarios, a.scenarioId(), "scenario", () -> "acceptances[" + a.scenarioId() + "].scenarioId");
     }
 

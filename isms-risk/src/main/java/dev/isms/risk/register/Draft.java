@@ -161,7 +161,8 @@ final class Draft {
     }
 
     private RegisterValidator validator() {
-        return new RegisterValidator(criteria, assets, threats, vulnerabilities, sources, catalogs);
+        return new RegisterValidator(criteria, id -> assets.find(id).isPresent(), threats, vulnerabilities, sources,
+                catalogs);
     }
 
     /** Throws every problem found, if any. */

@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
  * Turns random numbers into a sequence of register edits that is valid at every step, by keeping a small model of
  * which scenarios, treatments, acceptances and scores exist (ids from small pools, so edits collide often).
  */
-final class RandomEdits {
+public final class RandomEdits {
     private static final String[] CONTROLS = {"5.15", "8.7", "8.8", "8.13"};
     private static final String[] METHODS = {"m-a", "m-b"};
 
@@ -40,7 +40,7 @@ final class RandomEdits {
     }
 
     /** {@return one valid edit per seed, each valid after the ones before it} */
-    static List<RegisterEdit> from(RiskRegister register, List<Long> seeds) {
+    public static List<RegisterEdit> from(RiskRegister register, List<Long> seeds) {
         RandomEdits model = new RandomEdits(register);
         List<RegisterEdit> out = new ArrayList<>();
         for (long seed : seeds) {

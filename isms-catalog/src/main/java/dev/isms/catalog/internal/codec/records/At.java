@@ -21,8 +21,9 @@ import java.util.function.Supplier;
 // One place in a document being read (a JSON pointer) and the document's problems: the mappings check each value
 // of an object at its member's pointer, so that every bad value is reported once, where it is, before any record
 // is built. Each check returns null for an absent value (Bean Validation reports a missing required one) or a bad
-// one (reported here).
-final class At {
+// one (reported here). Public (exported to dev.isms.risk only) so that the risk documents' codec checks values
+// the same way.
+public final class At {
     private final Problems problems;
     private final At parent;
     private final String segment;
@@ -37,51 +38,51 @@ final class At {
         this.mark = problems.size();
     }
 
-    static At root(Problems problems) {
+    public static At root(Problems problems) {
         return new At(problems, null, null, "");
     }
 
     /** {@return the place at a JSON pointer, such as the member of an enclosing document} */
-    static At of(Problems problems, String pointer) {
+    public static At of(Problems problems, String pointer) {
         return new At(problems, null, null, pointer);
     }
 
     /** A member; its pointer is built only when a problem or a message needs it. */
-    At field(String name) {
+    public At field(String name) {
         return new At(problems, this, name, null);
     }
 
-    At index(int i) {
+    public At index(int i) {
         return new At(problems, this, Integer.toString(i), null);
     }
 
-    String pointer() {
+    public String pointer() {
         if (pointer == null) {
             pointer = Pointers.field(parent.pointer(), segment);
         }
         return pointer;
     }
 
-    Problems problems() {
+    public Problems problems() {
         return problems;
     }
 
     /** {@return true if no problem was added since this place was created} */
-    boolean clean() {
+    public boolean clean() {
         return problems.size() == mark;
     }
 
-    void add(String message) {
+    public void add(String message) {
         problems.add(pointer(), message);
     }
 
     /** A one-line text member: an id, a name, a title (no control characters, not blank). */
-    String name(String value, String member) {
+    public String name(String value, String member) {
         return check(value, member, false);
     }
 
     /** A free-text member: not blank; line breaks and tabs allowed. */
-    String text(String value, String member) {
+    public String text(String value, String member) {
         return check(value, member, true);
     }
 
@@ -98,7 +99,7 @@ final class At {
     }
 
     /** A day, written {@code 2026-03-01}. */
-    LocalDate date(String value, String member) {
+    public LocalDate date(String value, String member) {
         if (value == null) {
             return null;
         }
@@ -111,7 +112,7 @@ final class At {
     }
 
     /** A period, written in ISO 8601 such as {@code P6M} or {@code P1Y2M}. */
-    Period period(String value, String member) {
+    public Period period(String value, String member) {
         if (value == null) {
             return null;
         }
@@ -123,7 +124,7 @@ final class At {
         }
     }
 
-    ControlId controlId(String value, String member) {
+    public ControlId controlId(String value, String member) {
         if (value == null) {
             return null;
         }
@@ -135,7 +136,7 @@ final class At {
         }
     }
 
-    ControlRef controlRef(String value, String member) {
+    public ControlRef controlRef(String value, String member) {
         if (value == null) {
             return null;
         }
@@ -147,7 +148,7 @@ final class At {
         }
     }
 
-    <E extends Enum<E>> E key(Class<E> type, String value, String member) {
+    public <E extends Enum<E>> E key(Class<E> type, String value, String member) {
         if (value == null) {
             return null;
         }
@@ -159,7 +160,7 @@ final class At {
     }
 
     /** A list of one-line texts (ids, names): each checked at its pointer, repeats reported; absent is empty. */
-    List<String> names(List<String> values, String member) {
+    public List<String> names(List<String> values, String member) {
         List<String> out = new ArrayList<>();
         if (values == null) {
             return out;
@@ -188,7 +189,7 @@ final class At {
      *
      * @return the value, or null if its id was seen before (then reported)
      */
-    <T> T unique(T value, String id, String kind, Map<String, At> seen) {
+    public <T> T unique(T value, String id, String kind, Map<String, At> seen) {
         At first = id == null ? null : seen.putIfAbsent(id, field("id"));
         if (first != null) {
             field("id").add("duplicate " + kind + " id " + Checks.quote(id) + " (first at " + first.pointer() + ")");
@@ -198,12 +199,12 @@ final class At {
     }
 
     /** A list of control references ({@code catalog#control}): each parsed at its pointer, repeats reported. */
-    List<ControlRef> refs(List<String> values, String member) {
+    public List<ControlRef> refs(List<String> values, String member) {
         return parsed(values, member, (list, i) -> list.controlRef(values.get(i), Integer.toString(i)));
     }
 
     /** A list of clause or control ids: each parsed at its pointer, repeats reported. */
-    List<ControlId> ids(List<String> values, String member) {
+    public List<ControlId> ids(List<String> values, String member) {
         return parsed(values, member, (list, i) -> list.controlId(values.get(i), Integer.toString(i)));
     }
 
@@ -224,7 +225,7 @@ final class At {
     }
 
     /** A list of objects: each mapped at its pointer (null when it has a problem), repeats reported. */
-    <D, T> List<T> objects(List<D> dtos, String member, BiFunction<D, At, T> map) {
+    public <D, T> List<T> objects(List<D> dtos, String member, BiFunction<D, At, T> map) {
         List<T> out = new ArrayList<>();
         if (dtos == null) {
             return out;
@@ -250,7 +251,7 @@ final class At {
     }
 
     /** A list of keys of an enum: each parsed at its pointer, repeats reported; absent is empty. */
-    <E extends Enum<E>> List<E> keys(Class<E> type, List<String> values, String member) {
+    public <E extends Enum<E>> List<E> keys(Class<E> type, List<String> values, String member) {
         List<E> out = new ArrayList<>();
         if (values == null) {
             return out;
@@ -271,7 +272,7 @@ final class At {
      * {@return the value built}, or null after reporting the builder's complaint at this place: the rules that
      * involve several members of a record are the record's own, checked by its constructor.
      */
-    <T> T build(Supplier<T> builder) {
+    public <T> T build(Supplier<T> builder) {
         try {
             return builder.get();
         } catch (IllegalArgumentException | IllegalStateException | TextParseException e) {

@@ -11,12 +11,13 @@ import java.util.function.Function;
 
 // Small conversions the mappings share when writing: an empty list or an absent value becomes null, so that the
 // mapper omits the member; days are written in ISO 8601.
-final class Dtos {
+// Public (exported to dev.isms.risk only) for the risk documents' codec.
+public final class Dtos {
     private Dtos() {
     }
 
     /** {@return the mapped items, or null (omitted) when there are none} */
-    static <T, D> List<D> list(Collection<T> items, Function<T, D> map) {
+    public static <T, D> List<D> list(Collection<T> items, Function<T, D> map) {
         if (items.isEmpty()) {
             return null;
         }
@@ -28,20 +29,20 @@ final class Dtos {
     }
 
     /** {@return the texts, or null (omitted) when there are none} */
-    static List<String> strings(Collection<?> items) {
+    public static List<String> strings(Collection<?> items) {
         return list(items, String::valueOf);
     }
 
-    static String day(LocalDate date) {
+    public static String day(LocalDate date) {
         return date.toString();
     }
 
-    static String day(Optional<LocalDate> date) {
+    public static String day(Optional<LocalDate> date) {
         return date.map(LocalDate::toString).orElse(null);
     }
 
     /** {@return the day written, or null if it is not one (reported where it is read)} */
-    static LocalDate parseDay(String text) {
+    public static LocalDate parseDay(String text) {
         try {
             return day(text);
         } catch (DateTimeException e) {
@@ -55,7 +56,7 @@ final class Dtos {
      *
      * @throws DateTimeException if the text is not a day
      */
-    static LocalDate day(String text) {
+    public static LocalDate day(String text) {
         if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4)
                 && digits(text, 5, 7) && digits(text, 8, 10)) {
             return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
@@ -74,7 +75,7 @@ final class Dtos {
     }
 
     /** {@return the list, or an empty one for an absent member} */
-    static <T> List<T> orEmpty(List<T> list) {
+    public static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 }

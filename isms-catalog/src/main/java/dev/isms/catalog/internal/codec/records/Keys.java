@@ -7,16 +7,17 @@ import java.util.Locale;
 
 // The one spelling of enum constants in files: lower case with hyphens ("in-progress"), as the enums' own key()
 // methods spell them; also for the few enums without a key() (a location's kind, a target's comparison).
-final class Keys {
+// Public (exported to dev.isms.risk only): the risk documents spell their enums the same way.
+public final class Keys {
     private Keys() {
     }
 
-    static String key(Enum<?> e) {
+    public static String key(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** {@return the constant whose key is exactly the text, or null} */
-    static <E extends Enum<E>> E find(Class<E> type, String text) {
+    public static <E extends Enum<E>> E find(Class<E> type, String text) {
         if (text == null) {
             return null;
         }
@@ -30,7 +31,7 @@ final class Keys {
     }
 
     /** {@return the keys, such as {@code "planned, in-progress"}} */
-    static <E extends Enum<E>> String all(Class<E> type) {
+    public static <E extends Enum<E>> String all(Class<E> type) {
         List<String> keys = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
             keys.add(key(e));
@@ -38,7 +39,7 @@ final class Keys {
         return String.join(", ", keys);
     }
 
-    static List<String> keys(Iterable<? extends Enum<?>> values) {
+    public static List<String> keys(Iterable<? extends Enum<?>> values) {
         List<String> out = new ArrayList<>();
         for (Enum<?> e : values) {
             out.add(key(e));

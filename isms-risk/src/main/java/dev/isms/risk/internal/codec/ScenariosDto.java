@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.isms.risk.internal.codec;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+// The body of an "isms-risk-scenarios" document.
+@JsonPropertyOrder({"scenarios"})
+record ScenariosDto(
+        @NotNull List<@NotNull @Valid ScenarioDto> scenarios) {
+}
