@@ -5,6 +5,7 @@ import dev.isms.catalog.csv.IsmsCsv;
 import dev.isms.catalog.json.IsmsBundle;
 import dev.isms.catalog.json.IsmsJson;
 import dev.isms.catalog.json.JsonFormat;
+import dev.isms.risk.json.RiskJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,12 +15,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Writes Fernhill's ISMS as files: the whole ISMS as one {@code isms-bundle} JSON document, and CSV exports of the
+ * Writes Fernhill's ISMS as files: the whole ISMS as one {@code isms-bundle} JSON document, the risk register
+ * as an {@code isms-risk-register} JSON document, and CSV exports of the
  * Statement of Applicability, the prioritised gap list, the asset inventory and the audit findings. Further formats
  * (the Markdown report and its SVG pictures) are one more call in {@link #write}.
  */
 final class IsmsFiles {
     static final String BUNDLE = "isms.json";
+    static final String REGISTER = "risk-register.json";
 
     private IsmsFiles() {
     }
@@ -38,6 +41,7 @@ final class IsmsFiles {
         IsmsBundle b = isms.bundle();
         List<Path> written = new ArrayList<>();
         written.add(write(dir.resolve(BUNDLE), p -> json(isms).write(b, p)));
+        written.add(write(dir.resolve(REGISTER), p -> RiskJson.defaults().register().write(isms.register(), p)));
         IsmsCsv csv = IsmsCsv.defaults();
         written.add(write(dir.resolve("soa.csv"), p -> csv.statementOfApplicability(isms.catalog())
                 .write(isms.soa(), p)));

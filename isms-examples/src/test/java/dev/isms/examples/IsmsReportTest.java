@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.isms.catalog.json.IsmsBundle;
 import dev.isms.risk.RiskEngine;
+import dev.isms.risk.json.RiskJson;
+import dev.isms.risk.register.RiskRegister;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -64,7 +66,7 @@ class IsmsReportTest {
 
     @Test
     void writesTheBundleAndTheCsvFilesAndNamesThem() throws IOException {
-        assertEquals(List.of("isms.json", "soa.csv", "gaps.csv", "assets.csv", "findings.csv"),
+        assertEquals(List.of("isms.json", "risk-register.json", "soa.csv", "gaps.csv", "assets.csv", "findings.csv"),
                 written.stream().map(p -> p.getFileName().toString()).toList());
         for (Path p : written) {
             assertTrue(Files.size(p) > 0, p.toString());
@@ -79,6 +81,9 @@ class IsmsReportTest {
         FernhillIsms isms = FernhillIsms.build(RiskEngine.standard());
         IsmsBundle read = IsmsFiles.json(isms).read(dir.resolve(IsmsFiles.BUNDLE));
         assertEquals(isms.bundle(), read);
+        RiskRegister register = RiskJson.defaults().register().read(dir.resolve(IsmsFiles.REGISTER));
+        assertEquals(isms.register(), register);
+        assertEquals(List.of(), register.verify(RiskEngine.standard()));
     }
 
     @Test
