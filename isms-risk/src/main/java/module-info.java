@@ -18,6 +18,7 @@ module dev.isms.risk {
     exports dev.isms.risk.fair;
     exports dev.isms.risk.method;
     exports dev.isms.risk.register;
+    exports dev.isms.risk.report;
     exports dev.isms.risk.spi;
 
     uses dev.isms.risk.spi.RiskScorer;
