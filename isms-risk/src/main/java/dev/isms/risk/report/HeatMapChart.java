@@ -68,8 +68,9 @@ public final class HeatMapChart {
         }
         w.text("text", "Consequence", "class", "axis-title", "x", num(LEFT + cols * CELL_W / 2), "y",
                 num(bottom + 40), "text-anchor", "middle", "font-weight", "bold");
-        w.text("text", "Likelihood", "class", "axis-title", "x", "14", "y", num(TOP + rows * CELL_H / 2),
-                "font-weight", "bold");
+        String mid = num(TOP + rows * CELL_H / 2);
+        w.text("text", "Likelihood", "class", "axis-title", "x", "20", "y", mid, "text-anchor", "middle",
+                "transform", "rotate(-90 20 " + mid + ")", "font-weight", "bold");
         legend(w, criteria.matrix(), bottom + 64);
         return w.finish();
     }
