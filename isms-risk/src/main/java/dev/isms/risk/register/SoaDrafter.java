@@ -8,7 +8,9 @@ import dev.isms.core.applied.AppliedControl;
 import dev.isms.core.applied.AppliedControlSet;
 import dev.isms.core.applied.AppliedControlStatus;
 import dev.isms.core.internal.Checks;
+import dev.isms.core.soa.Implementation;
 import dev.isms.core.soa.InclusionReason;
+import dev.isms.core.soa.SoaEntry;
 import dev.isms.core.soa.StatementOfApplicability;
 import dev.isms.risk.ControlEffect;
 import java.time.LocalDate;
@@ -66,7 +68,11 @@ final class SoaDrafter {
     private StatementOfApplicability statement(String version, LocalDate date) {
         StatementOfApplicability.Builder b = StatementOfApplicability.builder(catalog, version, date);
         for (Map.Entry<ControlId, Set<String>> e : chosen.entrySet()) {
-            b.include(e.getKey(), InclusionReason.RISK_TREATMENT, e.getValue());
+            // Built whole with its derived status (which the statement's builder then finds unchanged), so each
+            // entry's risk list is copied and checked once.
+            b.entry(SoaEntry.builder(e.getKey()).include(InclusionReason.RISK_TREATMENT).risks(e.getValue())
+                    .implementation(Implementation.derive(applied.realising(new ControlRef(catalog.id(), e.getKey()))))
+                    .build());
         }
         return b.appliedControls(applied).build();
     }
