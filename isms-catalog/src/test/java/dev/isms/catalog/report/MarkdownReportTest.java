@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MarkdownReportTest {
-    private static final String ESCAPED = "a \\| b \\`code\\` &lt;script&gt;x&lt;/script&gt; \\*bold\\* \\[link\\](http://x)"
-            + "<br>second line";
+    private static final String ESCAPED = "a \\| b \\`code\\` &lt;script&gt;x&lt;/script&gt; \\*bold\\* "
+            + "\\[link\\](http://x)<br>second line";
 
     /** The table rows of a section that follow a header starting with the given cell. */
     private static List<String> rows(String markdown, String firstHeader) {
@@ -64,6 +64,8 @@ class MarkdownReportTest {
         assertTrue(md.startsWith("## Gap assessment\n\n"));
         assertTrue(md.contains("rolled up by the average strategy"), md);
         assertEquals(2, rows(md, "Group").size());
+        String byClause = md.substring(md.indexOf("### By clause"), md.indexOf("### By theme"));
+        assertTrue(byClause.contains("| 4 Context of the organization | 4 | 3 | 0 | 1 | 0 | 0 |"), byClause);
         for (Attribute a : Attribute.values()) {
             assertTrue(md.contains("### By " + a.label().toLowerCase(java.util.Locale.ROOT) + "\n"), a::label);
         }

@@ -45,7 +45,8 @@ public final class GapMarkdown {
                 .append(" strategy.\n\n### Totals\n\n");
         rollups(out, List.of(r.clauses(), r.controls()));
         out.append("### By clause\n\n");
-        rollups(out, r.byClause());
+        rollups(out, r.byClause().stream().map(c -> new Rollup(c.key(), c.key() + " " + c.label(), c.counts(),
+                c.score())).toList());
         out.append("### By theme\n\n");
         rollups(out, r.byTheme());
         for (Attribute a : Attribute.values()) {

@@ -11,7 +11,8 @@ class MdTest {
 
     @Test
     void escapesMarkdownAndHtmlAndKeepsTextOnOneLine() {
-        assertEquals("\\\\ \\` \\* \\_ \\[ \\] \\| \\~ &amp; &lt; &gt; # - + !", Md.text("\\ ` * _ [ ] | ~ & < > # - + !"));
+        assertEquals("\\\\ \\` \\* \\_ \\[ \\] \\| \\~ &amp; &lt; &gt; # - + !",
+                Md.text("\\ ` * _ [ ] | ~ & < > # - + !"));
         assertEquals("a<br>b<br>c<br>d", Md.text("a\nb\r\nc\rd"));
         assertEquals("a b c", Md.text("a\tb\u0007c"));
         assertEquals("2026-03-01 GDPR Art. 32", Md.text("2026-03-01 GDPR Art. 32"));
