@@ -163,8 +163,9 @@ public final class ControlId implements Comparable<ControlId> {
                 return c;
             }
         }
-        int c = Integer.compare(segments.length, other.segments.length);
-        return c != 0 ? c : value.compareTo(other.value);
+        // Segments compare equal only when their texts are equal (numbers have no leading zeros, and
+        // compareNatural breaks ties by the text), so equal prefixes of equal length are equal ids.
+        return Integer.compare(segments.length, other.segments.length);
     }
 
     private int compareSegment(int i, ControlId other) {

@@ -19,7 +19,11 @@ public class FormatException extends IsmsException {
 
     /** The name of the document, such as a file name or resource path. */
     private final String resource;
-    /** The problems reported, in document order; unmodifiable. */
+    /**
+     * The problems reported, in document order; unmodifiable. Always a {@code List.of}/{@code List.copyOf} list,
+     * which is serializable, of {@link Problem}s, which are too: the field's declared type cannot say so.
+     */
+    @SuppressWarnings("serial")
     private final List<Problem> problems;
     /** How many further problems were found and not reported. */
     private final int omitted;

@@ -2,6 +2,7 @@
 package dev.isms.core;
 
 import dev.isms.core.internal.Checks;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -14,9 +15,11 @@ import java.util.Objects;
  *
  * @param location where the problem is, not null; empty for the whole document
  * @param message what is wrong, not blank
+ * <p>Serializable, like the exceptions that carry it.
+ *
  * @since 0.2
  */
-public record Problem(String location, String message) {
+public record Problem(String location, String message) implements Serializable {
     /**
      * Validates the components.
      *

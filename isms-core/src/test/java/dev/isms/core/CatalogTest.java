@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CatalogTest {
     private final Catalog catalog = TestCatalogs.small();
@@ -146,6 +148,25 @@ class CatalogTest {
                 .getMessage().startsWith("catalog edition must not be blank"));
         assertThrows(NullPointerException.class, () -> Catalog.builder(null, "X").build());
         assertThrows(IllegalArgumentException.class, () -> Catalog.builder("x", "X").metadata(" ", "v"));
+    }
+
+    @Test
+    void acceptsIdsOfLettersDigitsAndPunctuationUpTo100Characters() {
+        String longest = "a".repeat(100);
+        assertEquals(longest, Catalog.builder(longest, "X").build().id());
+        assertEquals("catalog id must be 1..100 characters but was '" + longest + "'… (101 characters)",
+                assertThrows(IllegalArgumentException.class, () -> Catalog.builder(longest + "z", "X").build())
+                        .getMessage());
+        assertEquals("catalog id must be 1..100 characters but was ''",
+                assertThrows(IllegalArgumentException.class, () -> Catalog.builder("", "X").build()).getMessage());
+        assertEquals("azAZ09.:-_", Catalog.builder("azAZ09.:-_", "X").build().id());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x@", "x[", "x`", "x{", "x/", "x;", ".x", "-x", "_x", "x y"})
+    void rejectsIdCharactersJustOutsideTheAllowedRanges(String id) {
+        assertEquals("catalog id must be letters, digits and '.', ':', '-', '_' (not first) but was '" + id + "'",
+                assertThrows(IllegalArgumentException.class, () -> Catalog.builder(id, "X").build()).getMessage());
     }
 
     @Test

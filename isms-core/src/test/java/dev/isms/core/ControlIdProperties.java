@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -15,8 +16,10 @@ class ControlIdProperties {
     @Provide
     Arbitrary<String> ids() {
         Arbitrary<String> numeric = Arbitraries.integers().between(0, 200).map(String::valueOf);
-        Arbitrary<String> text = Arbitraries.strings().withCharRange('a', 'z').withChars('A', 'B', '-', '1', '(', ')')
-                .ofMinLength(0).ofMaxLength(4).map(s -> "x" + s);
+        Arbitrary<String> tail = Arbitraries.strings().withCharRange('a', 'z')
+                .withChars('A', 'Z', '-', '0', '1', '9', '(', ')')
+                .ofMinLength(0).ofMaxLength(4);
+        Arbitrary<String> text = Combinators.combine(Arbitraries.of("x", "Q", "1"), tail).as(String::concat);
         Arbitrary<String> segment = Arbitraries.oneOf(numeric, numeric, text);
         return segment.list().ofMinSize(1).ofMaxSize(5).map(l -> String.join(".", l))
                 .filter(s -> s.length() <= ControlId.MAX_LENGTH);
@@ -57,6 +60,19 @@ class ControlIdProperties {
     @Provide
     Arbitrary<Integer> small() {
         return Arbitraries.integers().between(0, 10_000);
+    }
+
+    @Property
+    void aParentIsTheIdOfItsTextAndComparesLikeIt(@ForAll("ids") String a, @ForAll("ids") String b) {
+        ControlId x = ControlId.parse(a);
+        ControlId other = ControlId.parse(b);
+        x.parent().ifPresent(parent -> {
+            ControlId reparsed = ControlId.parse(parent.toString());
+            assertEquals(reparsed, parent);
+            assertEquals(x.segments().subList(0, x.depth() - 1), parent.segments());
+            assertEquals(Integer.signum(reparsed.compareTo(other)), Integer.signum(parent.compareTo(other)));
+            assertTrue(parent.compareTo(x) < 0);
+        });
     }
 
     @Property

@@ -112,6 +112,13 @@ class ControlQueryTest {
     }
 
     @Test
+    void successivePredicatesMustAllHold() {
+        assertEquals("5.1,8.17,8.24", ids(catalog.query().matching(c -> c.title().contains("y")).list()));
+        assertEquals("8.17,8.24", ids(catalog.query().matching(c -> c.theme().equals(Optional.of(Theme.TECHNOLOGICAL)))
+                .matching(c -> c.title().contains("y")).list()));
+    }
+
+    @Test
     void queriesAreImmutable() {
         ControlQuery base = catalog.query();
         base.theme(Theme.PEOPLE);

@@ -43,6 +43,7 @@ class CrossTabTest {
         assertEquals(table.hashCode(), again.hashCode());
         assertNotEquals(table, TestCatalogs.small().statistics().crossTab(Attribute.CONTROL_TYPE,
                 Attribute.SECURITY_DOMAIN));
+        assertNotEquals(table, table.toString());
     }
 
     @Test

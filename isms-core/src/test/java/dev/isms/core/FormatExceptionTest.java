@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,5 +65,18 @@ class FormatExceptionTest {
         assertEquals("big.json: 300000 problems\n  /ids/0: duplicate id\n  … and 299999 more not reported",
                 e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new FormatException("f", List.of(new Problem("", "x")), -1));
+    }
+    @Test
+    void serializesWithItsProblems() throws IOException, ClassNotFoundException {
+        FormatException e = new FormatException("c.json", List.of(new Problem("/a", "x"), new Problem("/b", "y")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            FormatException back = (FormatException) in.readObject();
+            assertEquals(e.problems(), back.problems());
+            assertEquals(e.getMessage(), back.getMessage());
+        }
     }
 }

@@ -28,6 +28,15 @@ class ProblemTest {
     }
 
     @Test
+    void printsLocationsOfUpTo200CharactersAsTheyAreAndQuotesLongerOnes() {
+        String longest = "/" + "k".repeat(199);
+        assertEquals(longest + ": m", new Problem(longest, "m").toString());
+        String quoted = new Problem(longest + "k", "m").toString();
+        assertTrue(quoted.startsWith("'/kkk"), quoted);
+        assertTrue(quoted.endsWith("… (201 characters): m"), quoted);
+    }
+
+    @Test
     void rejectsABlankMessageAndNulls() {
         assertThrows(IllegalArgumentException.class, () -> new Problem("/x", " "));
         assertThrows(NullPointerException.class, () -> new Problem(null, "m"));

@@ -2,19 +2,21 @@
 package dev.isms.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class ProviderExceptionTest {
 
     @Test
-    void isAnIsmsExceptionWithMessageAndCause() {
+    void keepsItsMessageAndCause() {
         Throwable cause = new IllegalStateException("x");
         ProviderException e = new ProviderException("duplicate catalogue id 'x'", cause);
         assertSame(cause, e.getCause());
         assertEquals("duplicate catalogue id 'x'", e.getMessage());
-        assertTrue(new ProviderException("p") instanceof IsmsException);
+        ProviderException plain = new ProviderException("p");
+        assertEquals("p", plain.getMessage());
+        assertNull(plain.getCause());
     }
 }

@@ -22,7 +22,11 @@ public class RiskModelException extends IsmsException {
     /** How many problems the message lists before it says how many more there are. */
     private static final int LISTED = 20;
 
-    /** The problems found, in model order; unmodifiable, empty when the message says it all. */
+    /**
+     * The problems found, in model order; unmodifiable, empty when the message says it all. Always a
+     * {@code List.of}/{@code List.copyOf} list of {@link Problem}s, both serializable: the declared type cannot say so.
+     */
+    @SuppressWarnings("serial")
     private final List<Problem> problems;
 
     /**

@@ -32,7 +32,6 @@ import net.jqwik.api.Provide;
 class CatalogJsonProperties {
     private final CatalogJson json = CatalogJson.defaults();
 
-    /** Non-blank text with quotes, backslashes, control characters, accents, CJK and emoji. */
     /** One-line texts (ids, titles, names): any printable character, no control characters. */
     private static Arbitrary<String> text() {
         Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~').withChars('"', '\\', 'é', 'ß', '中',

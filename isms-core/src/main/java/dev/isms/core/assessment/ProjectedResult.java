@@ -61,26 +61,26 @@ public record ProjectedResult(ControlId id, Conformity conformity, List<Basis> b
 
     private static Conformity derive(List<Basis> basis) {
         int counted = 0;
-        int assessed = 0;
         int conformant = 0;
-        int met = 0;
+        boolean assessed = false;
+        boolean met = false;
         for (Basis b : basis) {
             Conformity c = b.result().conformity();
             counted += c == Conformity.NOT_APPLICABLE ? 0 : 1;
-            assessed += c.isAssessed() ? 1 : 0;
             conformant += c == Conformity.CONFORMANT ? 1 : 0;
-            met += c == Conformity.CONFORMANT || c == Conformity.PARTIALLY_CONFORMANT ? 1 : 0;
+            assessed |= c.isAssessed();
+            met |= c == Conformity.CONFORMANT || c == Conformity.PARTIALLY_CONFORMANT;
         }
         if (counted == 0) {
             return basis.isEmpty() ? Conformity.NOT_ASSESSED : Conformity.NOT_APPLICABLE;
         }
-        if (assessed == 0) {
+        if (!assessed) {
             return Conformity.NOT_ASSESSED;
         }
         if (conformant == counted) {
             return Conformity.CONFORMANT;
         }
-        return met > 0 ? Conformity.PARTIALLY_CONFORMANT : Conformity.NOT_CONFORMANT;
+        return met ? Conformity.PARTIALLY_CONFORMANT : Conformity.NOT_CONFORMANT;
     }
 
     /** {@return how many items of the basis count: those not {@linkplain Conformity#NOT_APPLICABLE not applicable}} */

@@ -307,6 +307,51 @@ public final class StatementOfApplicability {
             return this;
         }
 
+        /**
+         * Includes a control because a legal, regulatory, contractual or business requirement asks for it, and
+         * links that requirement, merging with what the control already has (other reasons, risks, requirements).
+         *
+         * <pre>{@code
+         * b.includeFor(ControlId.parse("5.34"), InclusionReason.LEGAL_OR_REGULATORY, "GDPR Art. 32");
+         * }</pre>
+         *
+         * @param control the control's id, not null
+         * @param reason the reason, not null
+         * @param requirement what asks for the control, such as {@code "GDPR Art. 32"} or a contract clause; a
+         *        one-line text
+         * @return this builder
+         * @throws IllegalArgumentException if the catalogue has no such control or the requirement is blank
+         * @throws IllegalStateException if the control was excluded
+         */
+        public Builder includeFor(ControlId control, InclusionReason reason, String requirement) {
+            ControlId id = known(control);
+            Checks.notBlank(requirement, "statement of applicability entry " + id + " requirement");
+            SoaEntry current = entries.getOrDefault(id, SoaEntry.undecided(id)).include(reason, List.of());
+            entries.put(id, current.toBuilder().requirements(List.of(requirement)).build());
+            return this;
+        }
+
+        /**
+         * Excludes a control with the justification that clause 6.1.3 d) asks for.
+         *
+         * @param control the control's id, not null
+         * @param justification why the control is not needed; not blank
+         * @return this builder
+         * @throws IllegalArgumentException if the catalogue has no such control or the justification is blank
+         * @throws IllegalStateException if the control was already included: a decision to include it (for a risk,
+         *         a law or a contract) is not overridden silently
+         */
+        public Builder exclude(ControlId control, String justification) {
+            ControlId id = known(control);
+            SoaEntry current = entries.get(id);
+            if (current != null && current.applicability() == Applicability.APPLICABLE) {
+                throw new IllegalStateException("SoA entry " + id + " is applicable for " + current.reasons().stream()
+                        .map(InclusionReason::key).sorted().toList() + "; it cannot be excluded without a new decision");
+            }
+            entries.put(id, SoaEntry.excluded(id, justification));
+            return this;
+        }
+
         private ControlId known(ControlId control) {
             if (!catalog.contains(Objects.requireNonNull(control, "control").toString())) {
                 throw new IllegalArgumentException("statement of applicability " + Checks.quote(version)

@@ -3,6 +3,7 @@ package dev.isms.core.applied;
 
 import static dev.isms.core.LifecycleFixtures.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.isms.core.Evidence;
@@ -64,6 +65,28 @@ class AppliedControlSetTest {
         assertEquals(AppliedControlStatus.IN_PROGRESS, s.require("AC-2").status());
         assertEquals(List.of("AC-1", "AC-2"), ids(changed.realising(ref("8.24"))));
         assertEquals(s, AppliedControlSet.of(s.controls()));
+    }
+
+    @Test
+    void equalsByItsAppliedControlsInOrder() {
+        AppliedControlSet s = set();
+        assertEquals(List.of("AC-1", "AC-2"), ids(s.controls()));
+        AppliedControlSet same = AppliedControlSet.of(List.of(s.require("AC-1"), s.require("AC-2")));
+        assertEquals(s, same);
+        assertEquals(s.hashCode(), same.hashCode());
+        assertNotEquals(s, AppliedControlSet.of(s.require("AC-1")));
+        assertNotEquals(s, s.with(s.require("AC-2").withStatus(AppliedControlStatus.IMPLEMENTED)));
+        assertEquals("AppliedControlSet[2 applied controls]", s.toString());
+    }
+
+    @Test
+    void listsItReturnsCannotBeChanged() {
+        AppliedControlSet s = set();
+        assertThrows(UnsupportedOperationException.class, () -> s.realising(ref("8.24")).clear());
+        assertThrows(UnsupportedOperationException.class, () -> s.realising(ref("7.10")).clear());
+        assertThrows(UnsupportedOperationException.class, () -> s.controls().clear());
+        assertThrows(UnsupportedOperationException.class, () -> s.treating("R-7").clear());
+        assertEquals(List.of("AC-1", "AC-2"), ids(s.realising(ref("8.24"))));
     }
 
     @Test

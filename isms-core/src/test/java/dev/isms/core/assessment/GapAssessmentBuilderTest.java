@@ -70,6 +70,22 @@ class GapAssessmentBuilderTest {
     }
 
     @Test
+    void keepsResultsThatAgreeWithTheStatementOfApplicability() {
+        StatementOfApplicability soa = StatementOfApplicability.builder(LifecycleFixtures.catalog(), "1", D)
+                .entry(SoaEntry.excluded(id("7.10"), "No removable media"))
+                .entry(SoaEntry.excluded(id("6.3"), "Outsourced"))
+                .entry(SoaEntry.applicable(id("8.24"), InclusionReason.BEST_PRACTICE)).build();
+        AssessmentResult excluded = AssessmentResult.notApplicable("Media ports sealed");
+        AssessmentResult applied = AssessmentResult.of(Conformity.CONFORMANT, 3);
+        AssessmentResult notYet = AssessmentResult.notAssessed();
+        GapAssessment g = builder().applicability(soa).control("7.10", excluded).control("8.24", applied)
+                .control("6.3", notYet).build();
+        assertEquals(excluded, g.control(id("7.10")));
+        assertEquals(applied, g.control(id("8.24")));
+        assertEquals(notYet, g.control(id("6.3")));
+    }
+
+    @Test
     void rejectsResultsThatContradictTheStatementOfApplicability() {
         StatementOfApplicability soa = StatementOfApplicability.builder(LifecycleFixtures.catalog(), "1", D)
                 .entry(SoaEntry.excluded(id("7.10"), "No removable media"))

@@ -2,6 +2,7 @@
 package dev.isms.core.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.isms.core.ControlId;
@@ -72,5 +73,32 @@ class GapAssessmentTest {
     void equalAssessmentsAreEqual() {
         assertEquals(assessment(), assessment());
         assertEquals(assessment().hashCode(), assessment().hashCode());
+    }
+
+    @Test
+    void assessmentsDifferingInDayResultOrDocumentsDiffer() {
+        GapAssessment base = empty(D).control("5.1", AssessmentResult.of(Conformity.CONFORMANT, 4)).build();
+        assertEquals(base, empty(D).control("5.1", AssessmentResult.of(Conformity.CONFORMANT, 4)).build());
+        assertNotEquals(base, empty(D.plusDays(1)).control("5.1", AssessmentResult.of(Conformity.CONFORMANT, 4))
+                .build());
+        assertNotEquals(base, empty(D).control("5.1", AssessmentResult.of(Conformity.CONFORMANT, 5)).build());
+        assertNotEquals(base, empty(D).control("5.1", AssessmentResult.of(Conformity.CONFORMANT, 4))
+                .clause("4.3", AssessmentResult.of(Conformity.CONFORMANT, 4)).build());
+        assertNotEquals(base, empty(D).control("5.1", AssessmentResult.of(Conformity.CONFORMANT, 4))
+                .documents(DocumentedInformation.of("4.3", "ISMS scope", "CISO", D)).build());
+        assertNotEquals(base, base.toString());
+    }
+
+    private static GapAssessmentBuilder empty(LocalDate day) {
+        return GapAssessment.builder(LifecycleFixtures.requirements(), LifecycleFixtures.catalog(), day);
+    }
+
+    @Test
+    void exposesItsDayAndDocumentsAndPrintsWhatItAssessed() {
+        GapAssessment g = assessment();
+        assertEquals(D, g.date());
+        assertEquals(List.of("ISMS scope", "Statement of Applicability", "Risk treatment plan"),
+                g.documents().stream().map(DocumentedInformation::title).toList());
+        assertEquals("GapAssessment[2026-03-01, test:27001 + test:2022]", g.toString());
     }
 }

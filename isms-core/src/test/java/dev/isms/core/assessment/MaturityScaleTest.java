@@ -33,6 +33,18 @@ class MaturityScaleTest {
     }
 
     @Test
+    void aScaleStartingAboveZeroNamesItsLevelsFromItsMin() {
+        MaturityScale s = new MaturityScale(1, 3, List.of("Low", "Medium", "High"));
+        assertEquals(Optional.of("Low"), s.label(1));
+        assertEquals(Optional.of("High"), s.label(3));
+        assertEquals("maturity scale labels must name each of the 3 levels 1..3 but were 2", assertThrows(
+                IllegalArgumentException.class, () -> new MaturityScale(1, 3, List.of("a", "b"))).getMessage());
+        assertEquals("maturity scale labels must name each of the 3 levels 1..3 but were 4", assertThrows(
+                IllegalArgumentException.class, () -> new MaturityScale(1, 3, List.of("a", "b", "c", "d")))
+                .getMessage());
+    }
+
+    @Test
     void rejectsAnEmptyRangeMismatchedLabelsAndOffScaleLevels() {
         assertEquals("maturity scale max must be above min 3 by at most 100 but was 3", assertThrows(
                 IllegalArgumentException.class, () -> MaturityScale.of(3, 3)).getMessage());

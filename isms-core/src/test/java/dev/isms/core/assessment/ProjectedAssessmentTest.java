@@ -114,6 +114,7 @@ class ProjectedAssessmentTest {
         assertEquals(p.hashCode(), ProjectedAssessment.from(G, OUTCOMES, BRIDGE).hashCode());
         assertNotEquals(p, ProjectedAssessment.from(G, MappingSet.of("outcomes", "test:csf", "test:27001",
                 List.of(row("OUT-1", "4.3")))));
+        assertNotEquals(p, p.toString());
     }
 
     @Test

@@ -31,6 +31,13 @@ class ProjectedResultProperties {
     }
 
     @Property
+    void countsTheItemsThatCountAndTheConformantOnes(@ForAll @Size(max = 8) List<Conformity> items) {
+        ProjectedResult r = of(items);
+        assertEquals(items.stream().filter(c -> c != Conformity.NOT_APPLICABLE).count(), r.counted());
+        assertEquals(items.stream().filter(c -> c == Conformity.CONFORMANT).count(), r.conformant());
+    }
+
+    @Property
     void orderDoesNotMatter(@ForAll @Size(max = 8) List<Conformity> items) {
         List<Conformity> shuffled = new ArrayList<>(items);
         Collections.reverse(shuffled);

@@ -47,11 +47,21 @@ class ScoringStrategiesTest {
     }
 
     @Test
-    void weightedFallsBackToTheMeanWhenWeightsOverflow() {
-        List<AssessmentResult> huge = List.of(
-                AssessmentResult.builder(Conformity.CONFORMANT).maturity(5).weight(Double.MAX_VALUE).build(),
-                AssessmentResult.builder(Conformity.CONFORMANT).maturity(3).weight(Double.MAX_VALUE).build());
+    void weightedStaysTheWeightedMeanWhenTheWeightsOverflowADouble() {
+        List<AssessmentResult> huge = List.of(weighted(5, Double.MAX_VALUE), weighted(3, Double.MAX_VALUE));
         assertEquals(OptionalDouble.of(4), ScoringStrategies.weighted().score(huge, SCALE));
+        // regression: the sums overflowed and the score fell back to the plain mean, 10 / 3
+        List<AssessmentResult> unequal = List.of(weighted(5, Double.MAX_VALUE), weighted(5, Double.MAX_VALUE),
+                weighted(0, 1));
+        assertEquals(5.0, ScoringStrategies.weighted().score(unequal, SCALE).getAsDouble(), 1e-12);
+        // a weight that dwarfs the others decides, even when only the weights' sum would overflow
+        List<AssessmentResult> dominant = List.of(weighted(0, Double.MAX_VALUE), weighted(0, Double.MAX_VALUE),
+                weighted(5, 1));
+        assertEquals(0.0, ScoringStrategies.weighted().score(dominant, SCALE).getAsDouble(), 1e-12);
+    }
+
+    private static AssessmentResult weighted(int maturity, double weight) {
+        return AssessmentResult.builder(Conformity.CONFORMANT).maturity(maturity).weight(weight).build();
     }
 
     @Test

@@ -2,6 +2,7 @@
 package dev.isms.core.asset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.isms.core.UnknownIdException;
@@ -26,6 +27,14 @@ class AssetInventoryTest {
         assertEquals(i, AssetInventory.of(List.of(db, web)));
         assertEquals(i.hashCode(), AssetInventory.of(List.of(db, web)).hashCode());
         assertEquals("AssetInventory[2 assets]", i.toString());
+    }
+
+    @Test
+    void inventoriesWithOtherAssetsDiffer() {
+        AssetInventory i = AssetInventory.of(db, web);
+        assertNotEquals(i, AssetInventory.of(db));
+        assertNotEquals(i, i.with(Asset.builder("A-1", "Customer database", AssetType.INFORMATION).build()));
+        assertNotEquals(i, i.toString());
     }
 
     @Test

@@ -28,6 +28,8 @@ class AssetLifecycleTest {
         assertEquals(5, l.history().size());
         assertEquals(Optional.of(D.plusMonths(6)), l.lastEntered(IN_MAINTENANCE));
         assertEquals(Optional.empty(), l.lastEntered(DISPOSED));
+        assertEquals(Optional.of(D), l.lastEntered(REQUESTED));
+        assertEquals(Optional.of(D.plusMonths(6).plusDays(2)), l.lastEntered(IN_USE));
     }
 
     @Test
@@ -73,6 +75,9 @@ class AssetLifecycleTest {
         assertEquals(Optional.empty(), disposed.erasureEvidence());
         assertEquals(Optional.of(proof), disposed.withErasureEvidence(proof).erasureEvidence());
         assertEquals(Optional.empty(), AssetLifecycle.start(IN_USE, D).erasureEvidence());
+        AssetLifecycle returnedWithProof = AssetLifecycle.start(IN_USE, D).moveTo(AssetEvent.of(RETURNED,
+                D.plusDays(1)).withEvidence(proof));
+        assertEquals(Optional.empty(), returnedWithProof.erasureEvidence());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> AssetLifecycle.start(IN_USE, D)
                 .withErasureEvidence(proof));
         assertEquals("asset lifecycle erasure evidence needs a disposed asset but the state was in-use",

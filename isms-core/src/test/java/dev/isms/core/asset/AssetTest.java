@@ -40,6 +40,18 @@ class AssetTest {
     }
 
     @Test
+    void theConstructorRejectsABlankOwnerOrClassificationAndAcceptsValueOne() {
+        assertEquals("asset owner must not be blank but was ' '", assertThrows(IllegalArgumentException.class,
+                () -> new Asset("A", "x", AssetType.HARDWARE, Optional.of(" "), Optional.empty(), Map.of()))
+                .getMessage());
+        assertEquals("asset classification must not be blank but was ''", assertThrows(
+                IllegalArgumentException.class, () -> new Asset("A", "x", AssetType.HARDWARE, Optional.empty(),
+                        Optional.of(""), Map.of())).getMessage());
+        assertEquals(Map.of(ConsequenceCategory.INTEGRITY, 1), new Asset("A", "x", AssetType.HARDWARE,
+                Optional.empty(), Optional.empty(), Map.of(ConsequenceCategory.INTEGRITY, 1)).values());
+    }
+
+    @Test
     void theSixPartConstructorOfVersion01StillBuildsAnUntrackedAssetWithoutHandling() {
         Asset a = new Asset("A", "x", AssetType.HARDWARE, Optional.empty(), Optional.empty(), Map.of());
         assertEquals(AssetHandling.none(), a.handling());
@@ -85,5 +97,12 @@ class AssetTest {
         assertEquals(a.handling(), changed.handling());
         assertEquals(a.lifecycle(), changed.lifecycle());
         assertEquals(a.values(), changed.values());
+        AssetHandling handling = new AssetHandling(Optional.of("INTERNAL"), Optional.empty(), Optional.empty(),
+                Optional.of("J. Doe"), Optional.of(Period.ofMonths(6)));
+        assertEquals(new Asset(a.id(), a.name(), a.type(), a.owner(), a.classification(), a.values(), handling,
+                a.lifecycle()), a.withHandling(handling));
+        AssetLifecycle inUse = AssetLifecycle.start(AssetState.IN_USE, LocalDate.of(2025, 1, 6));
+        assertEquals(new Asset(a.id(), a.name(), a.type(), a.owner(), a.classification(), a.values(), a.handling(),
+                inUse), a.withLifecycle(inUse));
     }
 }

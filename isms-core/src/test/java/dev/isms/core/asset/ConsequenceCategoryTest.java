@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConsequenceCategoryTest {
@@ -25,5 +26,18 @@ class ConsequenceCategoryTest {
         assertThrows(IllegalArgumentException.class, () -> ConsequenceCategory.of("1x"));
         assertThrows(IllegalArgumentException.class, () -> ConsequenceCategory.of("a b"));
         assertThrows(NullPointerException.class, () -> ConsequenceCategory.of(null));
+    }
+
+    @Test
+    void acceptsUpTo40LowerCaseLettersDigitsAndHyphensFromTheEdgesOfEachRange() {
+        String longest = "a" + "z09-".repeat(9) + "bcd";
+        assertEquals(40, longest.length());
+        assertEquals(longest, ConsequenceCategory.of(longest).id());
+        assertEquals("z", ConsequenceCategory.of("z").id());
+        for (String bad : List.of(longest + "e", "{", "`", "a{", "a`", "a/", "a:", "a_", "-a")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ConsequenceCategory.of(bad));
+            assertTrue(e.getMessage().endsWith("but was " + "'" + bad + "'"), e.getMessage());
+        }
     }
 }

@@ -87,6 +87,7 @@ class CorrectiveActionTest {
         assertFalse(ca.analyse(D, "c", "a").implement(D).isOverdue(DUE.plusDays(1)));
         Clock clock = Clock.fixed(DUE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         assertTrue(ca.isOverdue(clock));
+        assertFalse(ca.isOverdue(Clock.fixed(DUE.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)));
         assertEquals(DUE.plusMonths(1), ca.withDue(DUE.plusMonths(1)).due());
     }
 }

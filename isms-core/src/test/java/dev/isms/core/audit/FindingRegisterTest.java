@@ -42,6 +42,31 @@ class FindingRegisterTest {
     }
 
     @Test
+    void keepsFindingsInTheOrderGivenAddingOrReplacingById() {
+        FindingRegister r = register();
+        assertEquals(List.of("F-1", "F-2", "F-3"), ids(r.findings()));
+        assertEquals(List.of("CA-1"), r.actions().stream().map(CorrectiveAction::id).toList());
+        assertEquals(Optional.of(FindingTest.minor()), r.finding("F-1"));
+        Finding added = new Finding("F-4", "IA-2026-1", FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT,
+                FindingSubject.clause("7.3"), "Awareness material is dated", D);
+        assertEquals(List.of("F-1", "F-2", "F-3", "F-4"), ids(r.with(added).findings()));
+        Finding reworded = new Finding("F-2", "IA-2026-1", FindingGrade.OBSERVATION,
+                FindingSubject.appliedControl("AC-1"), "MFA exceptions list grows monthly", D);
+        FindingRegister replaced = r.with(reworded);
+        assertEquals(List.of("F-1", "F-2", "F-3"), ids(replaced.findings()));
+        assertEquals(Optional.of(reworded), replaced.finding("F-2"));
+        assertEquals(Optional.of(FindingTest.observation()), r.finding("F-2"));
+    }
+
+    @Test
+    void rejectsRepeatedCorrectiveActionIds() {
+        CorrectiveAction again = CorrectiveActionTest.raised();
+        assertEquals("corrective action ids must be unique but 'CA-1' appears twice", assertThrows(
+                IllegalArgumentException.class, () -> FindingRegister.of(AuditProgrammeTest.programme(),
+                        register().findings(), List.of(again, again))).getMessage());
+    }
+
+    @Test
     void equalsComparesProgrammeFindingsAndActionsInOrder() {
         FindingRegister r = register();
         FindingRegister same = FindingRegister.of(r.programme(), r.findings(), r.actions());

@@ -67,6 +67,14 @@ class MonitoringTest {
     }
 
     @Test
+    void rejectsRepeatedObjectiveIds() {
+        Objective aware = Objective.of("OBJ-1", "Aware staff", "HR", List.of("KPI-1"));
+        assertEquals("objective ids must be unique but 'OBJ-1' appears twice", assertThrows(
+                IllegalArgumentException.class, () -> Monitoring.of(List.of(PerformanceIndicatorTest.training()),
+                        List.of(aware, aware), List.of())).getMessage());
+    }
+
+    @Test
     void rejectsUnknownIndicatorsAndRepeatedMeasurements() {
         Monitoring m = monitoring();
         assertEquals("measurement indicatorId must name a known performance indicator but was 'KPI-9'",

@@ -13,7 +13,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** No sequence of audits and renewals reaches an invalid certificate; deadlines agree with the audits held. */
+/**
+ * No sequence of audits and renewals reaches an invalid certificate; deadlines agree with the audits held and come in
+ * date order.
+ */
 class CertificateProperties {
 
     /** An operation: record an audit of a kind, or (kind empty) renew; on a day after the issue day. */
@@ -47,8 +50,11 @@ class CertificateProperties {
                     c.expires(), c.previousExpiry(), c.audits()));
             assertTrue(c.expires().isAfter(c.issued()));
             assertTrue(!c.effectiveExpiry().isAfter(c.expires()));
-            for (Deadline d : c.deadlines(day)) {
-                assertEquals(c.held(d.kind()), d.held());
+            List<Deadline> deadlines = c.deadlines(day);
+            for (int i = 0; i < deadlines.size(); i++) {
+                assertEquals(c.held(deadlines.get(i).kind()), deadlines.get(i).held());
+                assertTrue(i == 0 || !deadlines.get(i).dueBy().isBefore(deadlines.get(i - 1).dueBy()),
+                        deadlines::toString);
             }
         }
     }

@@ -66,6 +66,31 @@ class CertificateTest {
     }
 
     @Test
+    void answersWhatIsDueByTheSystemClock() {
+        Certificate lapsed = Certificate2013Test.old();
+        assertEquals(lapsed.due(LocalDate.now()), lapsed.due());
+        assertEquals(List.of("surveillance-1 2024-06-01 overdue", "surveillance-2 2025-06-01 overdue",
+                "transition 2025-10-31 overdue"), summary(lapsed.due(LocalDate.of(2026, 1, 1))));
+    }
+
+    @Test
+    void listsDeadlinesInDateOrderEvenWhenAnAuditWasHeldAheadOfAShortValidity() {
+        Certificate shortCycle = Certificate.builder("C-3", "ISO/IEC 27001", "2022", ISSUED).scope("s").body("b")
+                .expires(LocalDate.of(2027, 3, 1)).audit(CertificationAudit.of(STAGE_2, ISSUED.minusDays(14)))
+                .audit(CertificationAudit.of(SURVEILLANCE_1, LocalDate.of(2027, 2, 1))).build();
+        assertEquals(List.of("recertification 2027-03-01 upcoming", "surveillance-1 2027-05-04 done"),
+                summary(shortCycle.deadlines(ISSUED)));
+    }
+
+    @Test
+    void rejectsSurveillanceAuditsOutOfOrder() {
+        assertEquals("certificate 'C-1' audit surveillance-2 on 2027-04-01 must not be before surveillance-1 on"
+                + " 2027-06-01", fails(() -> initial().record(CertificationAudit.of(SURVEILLANCE_1,
+                        LocalDate.of(2027, 6, 1))).record(CertificationAudit.of(SURVEILLANCE_2,
+                        LocalDate.of(2027, 4, 1)))));
+    }
+
+    @Test
     void renewsBeforeExpiryWithTheNewExpiryBasedOnTheOldOne() {
         Certificate c = initial().record(CertificationAudit.of(SURVEILLANCE_1, LocalDate.of(2027, 4, 1)))
                 .record(CertificationAudit.of(SURVEILLANCE_2, LocalDate.of(2028, 4, 1)))

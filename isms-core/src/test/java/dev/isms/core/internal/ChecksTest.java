@@ -56,7 +56,10 @@ class ChecksTest {
     @Test
     void optionalAndMetadataAreCheckedAndCopied() {
         assertEquals(Optional.empty(), Checks.optional(Optional.empty(), "owner"));
-        assertThrows(IllegalArgumentException.class, () -> Checks.optional(Optional.of(" "), "owner"));
+        Optional<String> owner = Optional.of("CISO");
+        assertSame(owner, Checks.optional(owner, "owner"));
+        assertEquals("owner must not be blank but was ' '", assertThrows(IllegalArgumentException.class,
+                () -> Checks.optional(Optional.of(" "), "owner")).getMessage());
         Map<String, String> in = new LinkedHashMap<>();
         in.put("b", "");
         in.put("a", "two\nlines");

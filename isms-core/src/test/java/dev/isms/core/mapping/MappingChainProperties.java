@@ -47,6 +47,15 @@ class MappingChainProperties {
     }
 
     @Property
+    void pathsCombineToTheSameRelationshipInWhateverOrderTheyAreFound(@ForAll Relationship a,
+            @ForAll Relationship b, @ForAll Relationship c) {
+        assertSame(MappingChain.mostSpecific(a, b), MappingChain.mostSpecific(b, a));
+        assertSame(MappingChain.mostSpecific(MappingChain.mostSpecific(a, b), c),
+                MappingChain.mostSpecific(a, MappingChain.mostSpecific(b, c)));
+        assertSame(a, MappingChain.mostSpecific(a, Relationship.NO_RELATIONSHIP));
+    }
+
+    @Property
     void everyPathTakesOneRowOfEachSetAndComposesTheirRelationships(@ForAll("chains") MappingChain chain) {
         for (MappingPath p : allPaths(chain)) {
             Relationship r = Relationship.EQUAL;

@@ -87,6 +87,18 @@ class MappingChainTest {
     }
 
     @Test
+    void aChainOfThreeSetsComposesAcrossAllThree() {
+        MappingSet nistToCsf = MappingSet.of("nist-to-csf", "nist", "csf", List.of(
+                Mapping.of("X-1", "C-1", Relationship.EQUAL),
+                Mapping.of("X-2", "C-2", Relationship.SUBSET_OF)));
+        MappingChain three = MappingChain.of(OLD_TO_NEW, NEW_TO_NIST, nistToCsf);
+        assertEquals("MappingChain[old -> csf via [old-to-new, new-to-nist, nist-to-csf]]", three.toString());
+        assertEquals(List.of("A.2 -> 1 -> X-1 -> C-1 (subset-of)", "A.2 -> 1 -> X-2 -> C-2 (intersects-with)",
+                "A.2 -> 2 -> X-2 -> C-2 (intersects-with)"), texts(three.paths("A.2")));
+        assertEquals(List.of(ControlId.parse("1"), ControlId.parse("X-1")), three.paths("A.2").get(0).via());
+    }
+
+    @Test
     void rejectsSetsThatDoNotJoin() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> MappingChain.of(OLD_TO_NEW, NEW_TO_NIST.inverse()));

@@ -32,6 +32,17 @@ class MappingSetTest {
     }
 
     @Test
+    void looksUpByTypedIdAndReturnsListsThatCannotBeChanged() {
+        assertEquals(ids("5.36", "8.8"), set.targetsOf(ControlId.parse("A.18.2.3")));
+        assertEquals(ids("A.5.1.1", "A.5.1.2"), set.sourcesOf(ControlId.parse("5.1")));
+        assertEquals(List.of(), set.targetsOf(ControlId.parse("A.9.9.9")));
+        assertThrows(UnsupportedOperationException.class, () -> set.fromSource("A.18.2.3").clear());
+        assertThrows(UnsupportedOperationException.class, () -> set.toTarget("5.1").clear());
+        assertThrows(UnsupportedOperationException.class, () -> set.targetsOf("A.18.2.3").clear());
+        assertEquals(2, set.fromSource(ControlId.parse("A.18.2.3")).size());
+    }
+
+    @Test
     void findsUnmappedControlsOfEachSide() {
         Catalog target = Catalog.builder("new", "New").control(Control.of("5.1", "a")).control(Control.of("5.7", "b"))
                 .control(Control.of("5.36", "c")).control(Control.of("8.8", "d")).build();

@@ -54,6 +54,15 @@ class MappingTest {
     }
 
     @Test
+    void acceptsStrengthsFromZeroToTen() {
+        ControlId a = ControlId.parse("1");
+        assertEquals(OptionalInt.of(0), new Mapping(a, a, Relationship.EQUAL, Optional.empty(), OptionalInt.of(0))
+                .strength());
+        assertEquals(OptionalInt.of(Mapping.MAX_STRENGTH), new Mapping(a, a, Relationship.EQUAL, Optional.empty(),
+                OptionalInt.of(Mapping.MAX_STRENGTH)).strength());
+    }
+
+    @Test
     void rejectsStrengthOutsideZeroToTen() {
         ControlId a = ControlId.parse("1");
         assertEquals("mapping strength must be 0..10 but was 11", assertThrows(IllegalArgumentException.class,

@@ -151,4 +151,38 @@ class StatementOfApplicabilityTest {
                 IllegalArgumentException.class, () -> StatementOfApplicability.builder(LifecycleFixtures.catalog(),
                         " ", D).build()).getMessage());
     }
+    @Test
+    void includesForARequirementMergingWithRisksAlreadyLinked() {
+        StatementOfApplicability s = StatementOfApplicability.builder(LifecycleFixtures.catalog(), "0.1", D)
+                .include(id("8.24"), InclusionReason.RISK_TREATMENT, List.of("R-1"))
+                .includeFor(id("8.24"), InclusionReason.LEGAL_OR_REGULATORY, "GDPR Art. 32")
+                .includeFor(id("8.24"), InclusionReason.CONTRACTUAL, "MSA 7.2")
+                .includeFor(id("5.1"), InclusionReason.CONTRACTUAL, "MSA 7.2").build();
+        SoaEntry e = s.require(id("8.24"));
+        assertEquals(Applicability.APPLICABLE, e.applicability());
+        assertEquals(java.util.Set.of(InclusionReason.RISK_TREATMENT, InclusionReason.LEGAL_OR_REGULATORY,
+                InclusionReason.CONTRACTUAL), e.reasons());
+        assertEquals(List.of("R-1"), List.copyOf(e.risks()));
+        assertEquals(List.of("GDPR Art. 32", "MSA 7.2"), List.copyOf(e.requirements()));
+        assertEquals(List.of("MSA 7.2"), List.copyOf(s.require(id("5.1")).requirements()));
+    }
+
+    @Test
+    void excludesWithAJustificationButNeverAnIncludedControl() {
+        StatementOfApplicability.Builder b = StatementOfApplicability.builder(LifecycleFixtures.catalog(), "0.1", D)
+                .include(id("8.24"), InclusionReason.RISK_TREATMENT, List.of("R-1"))
+                .exclude(id("7.10"), "No removable media");
+        assertEquals(Optional.of("No removable media"), b.build().require(id("7.10")).justification());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> b.exclude(id("8.24"), "Not needed"));
+        assertEquals("SoA entry 8.24 is applicable for [risk-treatment]; it cannot be excluded without a new decision",
+                e.getMessage());
+        assertThrows(IllegalStateException.class,
+                () -> b.includeFor(id("7.10"), InclusionReason.CONTRACTUAL, "MSA 7.2"));
+        assertThrows(IllegalArgumentException.class, () -> b.exclude(id("5.1"), " "));
+        IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
+                () -> b.includeFor(id("5.1"), InclusionReason.CONTRACTUAL, ""));
+        assertTrue(blank.getMessage().contains("5.1 requirement"), blank.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> b.exclude(id("9.9"), "x"));
+    }
 }

@@ -27,22 +27,19 @@ public final class WeightedScoring implements ScoringStrategy {
         if (scored.isEmpty()) {
             return OptionalDouble.empty();
         }
+        // Weights relative to the largest lie in (0, 1], so neither sum overflows however large the weights are
+        // (each weight is finite, their sum need not be); the mean is the same.
+        double largest = 0;
+        for (AssessmentResult r : scored) {
+            largest = Math.max(largest, r.weight());
+        }
         double sum = 0;
         double weights = 0;
         for (AssessmentResult r : scored) {
-            sum += r.weight() * r.maturity().getAsInt();
-            weights += r.weight();
+            double w = r.weight() / largest;
+            sum += w * r.maturity().getAsInt();
+            weights += w;
         }
-        double score = Double.isFinite(sum / weights) ? sum / weights : average(scored);
-        return OptionalDouble.of(Math.min(scale.max(), Math.max(scale.min(), score)));
-    }
-
-    /** Falls back to the plain mean when weights overflow a double (every weight is finite, their sum may not be). */
-    private static double average(List<AssessmentResult> scored) {
-        double sum = 0;
-        for (AssessmentResult r : scored) {
-            sum += r.maturity().getAsInt();
-        }
-        return sum / scored.size();
+        return OptionalDouble.of(Math.min(scale.max(), Math.max(scale.min(), sum / weights)));
     }
 }
