@@ -17,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -35,7 +37,7 @@ import java.util.regex.Pattern;
  *         .gapAssessment(assessment, ScoringStrategies.average(), today)   // adds two maturity charts
  *         .picture("heat-map-residual.svg", "Residual risk", HeatMapChart.svg(map, criteria))
  *         .audit(findings, today)
- *         .build().writeTo(Path.of("target/report"));                      // report.md + the SVGs
+ *         .build().writeTo(Path.of("target/report"));     // report.md + the SVGs; the paths written
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; the output depends only on the inputs (no clock is read).
@@ -119,23 +121,25 @@ public final class MarkdownReport {
 
     /**
      * Writes {@value #FILE_NAME} and every picture (UTF-8) into a directory, creating it if needed and replacing
-     * files of the same names.
+     * files of the same names. The pictures are written first, so the report never links a missing file.
      *
      * @param directory the directory, not null
-     * @return the path of the Markdown file
+     * @return the files written: the Markdown file first, then the pictures in the order added
      * @throws UncheckedIOException if a file cannot be written, naming it
      */
-    public Path writeTo(Path directory) {
+    public List<Path> writeTo(Path directory) {
         Objects.requireNonNull(directory, "directory");
+        List<Path> written = new ArrayList<>(pictures.size() + 1);
         Path target = directory;
         try {
             Files.createDirectories(directory);
             for (Map.Entry<String, String> p : pictures.entrySet()) {
                 target = directory.resolve(p.getKey());
-                Files.writeString(target, p.getValue(), StandardCharsets.UTF_8);
+                written.add(Files.writeString(target, p.getValue(), StandardCharsets.UTF_8));
             }
             target = directory.resolve(FILE_NAME);
-            return Files.writeString(target, markdown, StandardCharsets.UTF_8);
+            written.add(0, Files.writeString(target, markdown, StandardCharsets.UTF_8));
+            return Collections.unmodifiableList(written);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write report file " + target + ": " + e.getMessage(), e);
         }

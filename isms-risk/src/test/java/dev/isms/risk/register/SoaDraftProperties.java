@@ -13,6 +13,7 @@ import dev.isms.core.applied.AppliedControl;
 import dev.isms.core.applied.AppliedControlSet;
 import dev.isms.core.applied.AppliedControlStatus;
 import dev.isms.core.soa.Applicability;
+import dev.isms.core.soa.InclusionReason;
 import dev.isms.core.soa.SoaEntry;
 import dev.isms.core.soa.StatementOfApplicability;
 import dev.isms.risk.ControlEffect;
@@ -109,10 +110,14 @@ class SoaDraftProperties {
     }
 
     @Property(tries = 200)
-    void everyChosenControlIsListedAsApplicableOrReportedAsUnplaced(@ForAll("seeds") long seed) {
+    void everyChosenControlIsListedAsApplicableOrReportedAsUnplacedAndNothingElseIsApplicable(@ForAll("seeds") long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         RiskRegister reg = register(r);
         SoaDraft d = reg.draftSoa(ISO, "draft", LocalDate.of(2026, 1, 1));
+        for (SoaEntry e : d.statement().applicable()) {
+            assertEquals(Set.of(InclusionReason.RISK_TREATMENT), e.reasons());
+            assertTrue(e.risks().stream().allMatch(id -> reg.scenario(id).isPresent()), e::toString);
+        }
         Set<ControlRef> unplaced = new HashSet<>();
         d.unplaced().forEach(u -> unplaced.add(u.control()));
         for (RiskTreatment t : reg.treatments()) {
