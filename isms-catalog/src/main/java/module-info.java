@@ -22,6 +22,7 @@ module dev.isms.catalog {
     exports dev.isms.catalog.json;
     exports dev.isms.catalog.oscal;
     exports dev.isms.catalog.rdf;
+    exports dev.isms.catalog.report;
     exports dev.isms.catalog.spi;
 
     // The strict codec and the asset mapping, reused by the risk documents' codec (dev.isms.risk.json.RiskJson).

@@ -25,6 +25,7 @@ module dev.isms.risk {
     exports dev.isms.risk.json;
     exports dev.isms.risk.method;
     exports dev.isms.risk.register;
+    exports dev.isms.risk.report;
     exports dev.isms.risk.spi;
 
     opens dev.isms.risk.internal.codec to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
     /** The API packages. */
     private static final Set<String> API = Set.of("dev.isms.catalog", "dev.isms.catalog.spi", "dev.isms.catalog.json",
-            "dev.isms.catalog.csv", "dev.isms.catalog.oscal", "dev.isms.catalog.rdf");
+            "dev.isms.catalog.csv", "dev.isms.catalog.oscal", "dev.isms.catalog.rdf", "dev.isms.catalog.report");
 
     private static ModuleDescriptor descriptor;
 

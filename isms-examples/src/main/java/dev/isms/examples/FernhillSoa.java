@@ -10,9 +10,8 @@ import dev.isms.core.soa.Approval;
 import dev.isms.core.soa.InclusionReason;
 import dev.isms.core.soa.SoaEntry;
 import dev.isms.core.soa.StatementOfApplicability;
-import dev.isms.risk.ControlEffect;
 import dev.isms.risk.register.RiskRegister;
-import dev.isms.risk.register.RiskTreatment;
+import dev.isms.risk.register.SoaDraft;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -60,13 +59,11 @@ final class FernhillSoa {
 
     /** The draft from the treatment plan: what the risk assessment chose; the rest needs a decision. */
     static StatementOfApplicability draft(Catalog iso, RiskRegister register, AppliedControlSet applied) {
-        StatementOfApplicability.Builder b = StatementOfApplicability.builder(iso, "0.9", DATE).appliedControls(applied);
-        for (RiskTreatment t : register.treatments()) {
-            for (ControlEffect e : t.controls()) {
-                b.include(e.control().controlId(), InclusionReason.RISK_TREATMENT, List.of(t.scenarioId()));
-            }
+        SoaDraft draft = register.draftSoa(iso, applied, "0.9", DATE);
+        if (!draft.isComplete()) {
+            throw new IllegalStateException("treatments name controls the SoA cannot place: " + draft.unplaced());
         }
-        return b.build();
+        return draft.statement();
     }
 
     /** The approved statement: the draft completed so that every control is decided. */

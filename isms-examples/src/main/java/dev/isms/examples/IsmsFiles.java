@@ -5,7 +5,15 @@ import dev.isms.catalog.csv.IsmsCsv;
 import dev.isms.catalog.json.IsmsBundle;
 import dev.isms.catalog.json.IsmsJson;
 import dev.isms.catalog.json.JsonFormat;
+import dev.isms.catalog.report.MarkdownReport;
+import dev.isms.core.assessment.ScoringStrategies;
+import dev.isms.risk.Tier;
+import dev.isms.risk.fair.FairResult;
+import dev.isms.risk.fair.FairSimulation;
 import dev.isms.risk.json.RiskJson;
+import dev.isms.risk.register.RiskRegister;
+import dev.isms.risk.report.HeatMapChart;
+import dev.isms.risk.report.LossExceedanceChart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,8 +25,8 @@ import java.util.function.Consumer;
 /**
  * Writes Fernhill's ISMS as files: the whole ISMS as one {@code isms-bundle} JSON document, the risk register
  * as an {@code isms-risk-register} JSON document, and CSV exports of the
- * Statement of Applicability, the prioritised gap list, the asset inventory and the audit findings. Further formats
- * (the Markdown report and its SVG pictures) are one more call in {@link #write}.
+ * Statement of Applicability, the prioritised gap list, the asset inventory and the audit findings, and the Markdown
+ * report with the SVG pictures it links (heat maps, loss exceedance curve, maturity by theme and concept).
  */
 final class IsmsFiles {
     static final String BUNDLE = "isms.json";
@@ -48,8 +56,28 @@ final class IsmsFiles {
         written.add(write(dir.resolve("gaps.csv"), p -> csv.gaps().write(isms.gap(), p)));
         written.add(write(dir.resolve("assets.csv"), p -> csv.assets().write(b.assets(), p)));
         written.add(write(dir.resolve("findings.csv"), p -> csv.findings().write(b.audits().orElseThrow(), p)));
-        // The Markdown report and its SVGs go here: written.addAll(MarkdownReport.write(..., dir));
+        written.addAll(report(isms).writeTo(dir));
         return written;
+    }
+
+    /** {@return the Markdown report: SoA, gap assessment with maturity charts, heat maps, loss curve, audit} */
+    static MarkdownReport report(FernhillIsms isms) {
+        RiskRegister r = isms.register();
+        FairResult fair = FairSimulation.builder().scenario(FernhillScores.RANSOMWARE)
+                .scenario(FernhillScores.DIVERSION).years(10_000).appetite(FernhillScores.APPETITE).build()
+                .run(FernhillScores.SEED);
+        return MarkdownReport.builder(Fernhill.NAME + ": ISMS report as of " + Fernhill.TODAY)
+                .paragraph(Fernhill.SCOPE)
+                .picture("heat-map-inherent.svg", "Inherent risk (ISO/IEC 27005 matrix)",
+                        HeatMapChart.svg(r.heatMap(Tier.INHERENT), r.criteria()))
+                .picture("heat-map-residual.svg", "Residual risk after the treatment plan",
+                        HeatMapChart.svg(r.heatMap(Tier.RESIDUAL), r.criteria()))
+                .picture("loss-exceedance.svg", "Open FAIR annual loss exceedance (R-01, R-16) with the appetite",
+                        LossExceedanceChart.svg(fair, FernhillScores.APPETITE))
+                .soa(isms.soa(), isms.catalog())
+                .gapAssessment(isms.gap(), ScoringStrategies.weighted(), Fernhill.TODAY)
+                .audit(isms.bundle().audits().orElseThrow(), Fernhill.TODAY)
+                .build();
     }
 
     /** {@return the JSON format of the bundle, bound to the clauses and catalogue it names} */

@@ -66,7 +66,9 @@ class IsmsReportTest {
 
     @Test
     void writesTheBundleAndTheCsvFilesAndNamesThem() throws IOException {
-        assertEquals(List.of("isms.json", "risk-register.json", "soa.csv", "gaps.csv", "assets.csv", "findings.csv"),
+        assertEquals(List.of("isms.json", "risk-register.json", "soa.csv", "gaps.csv", "assets.csv", "findings.csv",
+                "report.md", "heat-map-inherent.svg", "heat-map-residual.svg", "loss-exceedance.svg",
+                "maturity-by-theme.svg", "maturity-by-concept.svg"),
                 written.stream().map(p -> p.getFileName().toString()).toList());
         for (Path p : written) {
             assertTrue(Files.size(p) > 0, p.toString());
@@ -74,6 +76,12 @@ class IsmsReportTest {
         }
         assertEquals(94, Files.readAllLines(dir.resolve("soa.csv")).size(), "header and one row per control");
         assertEquals(27, Files.readAllLines(dir.resolve("assets.csv")).size(), "header and 26 assets");
+        String markdown = Files.readString(dir.resolve("report.md"));
+        for (Path p : written.subList(7, written.size())) {
+            assertTrue(markdown.contains("(" + p.getFileName() + ")"), "report.md links " + p.getFileName());
+            assertTrue(Files.readString(p).startsWith("<svg"), p.toString());
+        }
+        assertTrue(markdown.contains("Statement of Applicability"), markdown);
     }
 
     @Test

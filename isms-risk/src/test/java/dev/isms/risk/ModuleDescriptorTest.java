@@ -51,7 +51,8 @@ class ModuleDescriptorTest {
             exported.add(e.source());
         }
         assertEquals(Set.of("dev.isms.risk", "dev.isms.risk.criteria", "dev.isms.risk.cvss", "dev.isms.risk.fair",
-                "dev.isms.risk.json", "dev.isms.risk.method", "dev.isms.risk.register", "dev.isms.risk.spi"), exported);
+                "dev.isms.risk.json", "dev.isms.risk.method", "dev.isms.risk.register", "dev.isms.risk.report",
+                "dev.isms.risk.spi"), exported);
     }
 
     @Test

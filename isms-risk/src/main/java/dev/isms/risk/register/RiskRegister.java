@@ -4,10 +4,12 @@ package dev.isms.risk.register;
 import dev.isms.core.Catalog;
 import dev.isms.core.ControlRef;
 import dev.isms.core.UnknownIdException;
+import dev.isms.core.applied.AppliedControlSet;
 import dev.isms.core.asset.AssetInventory;
 import dev.isms.core.asset.AssetType;
 import dev.isms.core.asset.AssetType;
 import dev.isms.core.internal.Checks;
+import dev.isms.core.soa.InclusionReason;
 import dev.isms.risk.ControlEffect;
 import dev.isms.risk.RiskEngine;
 import dev.isms.risk.RiskModelException;
@@ -432,6 +434,42 @@ public final class RiskRegister {
      */
     public HeatMap heatMap(Tier tier) {
         return HeatMap.of(tier, criteria, profiles().values());
+    }
+
+    /**
+     * Drafts a Statement of Applicability of a catalogue from this register (ISO/IEC 27001:2022 clause 6.1.3 d).
+     * Each control chosen for a scenario becomes applicable with the {@link InclusionReason#RISK_TREATMENT} reason
+     * and that scenario's id; every other control of the catalogue is undecided, needing a decision. A control is
+     * chosen by a treatment that is not {@linkplain TreatmentStatus#CANCELLED cancelled}, or by an applied control
+     * (not {@linkplain dev.isms.core.applied.AppliedControlStatus#RETIRED retired}) that treats a scenario of this
+     * register. A chosen control of another catalogue is mapped through the applied controls realising it onto the
+     * controls of this catalogue they realise; one that no applied control maps, or an id the catalogue lacks, is
+     * returned in {@link SoaDraft#unplaced()}, never dropped. Implementation statuses derive from the applied
+     * controls.
+     *
+     * @param catalog the catalogue the statement lists, such as ISO/IEC 27002:2022, not null
+     * @param applied the organisation's applied controls, not null
+     * @param version the statement's version, a one-line text
+     * @param date the statement's day, not null
+     * @return the draft and the controls it could not place
+     * @throws IllegalArgumentException if the version is blank
+     */
+    public SoaDraft draftSoa(Catalog catalog, AppliedControlSet applied, String version, LocalDate date) {
+        return new SoaDrafter(catalog, applied).draft(this, version, date);
+    }
+
+    /**
+     * Drafts a Statement of Applicability from the treatments alone, with no applied controls: as
+     * {@link #draftSoa(Catalog, AppliedControlSet, String, LocalDate)} with an empty set.
+     *
+     * @param catalog the catalogue the statement lists, not null
+     * @param version the statement's version, a one-line text
+     * @param date the statement's day, not null
+     * @return the draft and the controls it could not place
+     * @throws IllegalArgumentException if the version is blank
+     */
+    public SoaDraft draftSoa(Catalog catalog, String version, LocalDate date) {
+        return draftSoa(catalog, AppliedControlSet.of(List.of()), version, date);
     }
 
     /**
