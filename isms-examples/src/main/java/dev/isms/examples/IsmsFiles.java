@@ -64,7 +64,8 @@ final class IsmsFiles {
     static MarkdownReport report(FernhillIsms isms) {
         RiskRegister r = isms.register();
         FairResult fair = FairSimulation.builder().scenario(FernhillScores.RANSOMWARE)
-                .scenario(FernhillScores.DIVERSION).years(10_000).appetite(FernhillScores.APPETITE).build()
+                .scenario(FernhillScores.DIVERSION).years(10_000).appetite(FernhillScores.APPETITE)
+                .exceedancePoints(10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1e6, 2e6, 5e6, 1e7).build()
                 .run(FernhillScores.SEED);
         return MarkdownReport.builder(Fernhill.NAME + ": ISMS report as of " + Fernhill.TODAY)
                 .paragraph(Fernhill.SCOPE)
