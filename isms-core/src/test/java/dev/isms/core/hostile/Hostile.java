@@ -3,6 +3,7 @@ package dev.isms.core.hostile;
 
 import dev.isms.core.FormatException;
 import dev.isms.core.Problem;
+import dev.isms.core.internal.Checks;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +29,10 @@ public final class Hostile {
     public static final int MAX_MESSAGE = 2_000;
     /** Bound on the problems a reader lists. */
     public static final int MAX_PROBLEMS = 100;
-    /** Bound on one problem's location and on its message. */
+    /**
+     * Bound on one problem's message. (Its location, a JSON pointer built from the document's own keys, is data and
+     * unbounded; the exception message quotes it bounded, which the message bound checks.)
+     */
     public static final int MAX_PROBLEM_TEXT = 600;
 
     private static final ExecutorService RUNNER = Executors.newCachedThreadPool(r -> {
@@ -101,11 +105,10 @@ public final class Hostile {
             check(!f.problems().isEmpty() && f.problems().size() <= MAX_PROBLEMS && f.omitted() >= 0,
                     reader, input, e, "lists " + f.problems().size() + " problems");
             for (Problem p : f.problems()) {
-                check(!p.message().isBlank() && p.message().length() <= MAX_PROBLEM_TEXT
-                        && p.location().length() <= MAX_PROBLEM_TEXT, reader, input, e,
-                        "has a problem that is blank or longer than " + MAX_PROBLEM_TEXT);
+                check(!p.message().isBlank() && p.message().length() <= MAX_PROBLEM_TEXT, reader, input, e,
+                        "has a problem message that is blank or longer than " + MAX_PROBLEM_TEXT);
             }
-            bound = MAX_PROBLEMS * (2 * MAX_PROBLEM_TEXT + 5) + MAX_MESSAGE;
+            bound = MAX_PROBLEMS * (MAX_PROBLEM_TEXT + 2 * Checks.QUOTE_LIMIT + 40) + MAX_MESSAGE;
         }
         check(m.length() <= bound, reader, input, e, "has a message of " + m.length() + " characters");
         for (int i = 0; i < m.length(); i++) {
