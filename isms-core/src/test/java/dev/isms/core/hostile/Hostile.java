@@ -93,7 +93,14 @@ public final class Hostile {
         return "value";
     }
 
-    private static void checkMessage(String reader, String input, Throwable e) {
+    /**
+     * Checks a typed exception: a non-empty message of bounded length, safe to log; a capped problem list.
+     *
+     * @param reader the reader's name, for failures
+     * @param input the input, for failures
+     * @param e the exception
+     */
+    public static void checkMessage(String reader, String input, Throwable e) {
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
             throw new AssertionError(reader + " threw " + e.getClass().getSimpleName() + " without a message on "
