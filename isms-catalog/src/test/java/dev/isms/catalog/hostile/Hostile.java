@@ -30,10 +30,11 @@ public final class Hostile {
     /** Bound on the problems a reader lists. */
     public static final int MAX_PROBLEMS = 100;
     /**
-     * Bound on one problem's message. (Its location, a JSON pointer built from the document's own keys, is data and
+     * Bound on one problem's message: the longest legitimate one lists a vocabulary (about 600 characters) and quotes
+     * one value (at most about 125). (Its location, a JSON pointer built from the document's own keys, is data and
      * unbounded; the exception message quotes it bounded, which the message bound checks.)
      */
-    public static final int MAX_PROBLEM_TEXT = 600;
+    public static final int MAX_PROBLEM_TEXT = 1_000;
 
     private static final ExecutorService RUNNER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "hostile-reader");
