@@ -56,7 +56,8 @@ public record ControlRef(String catalogId, ControlId controlId) implements Compa
      *
      * @param text such as {@code "iso27002:2022#8.7"}, not null
      * @return the reference
-     * @throws TextParseException if the text has no single {@code #}, or a part is blank or malformed
+     * @throws TextParseException if the text has no single {@code #}, or a part is blank or malformed (a catalogue
+     *         id with a control character or a lone surrogate is malformed)
      */
     public static ControlRef parse(String text) {
         Objects.requireNonNull(text, "text");
@@ -67,6 +68,12 @@ public record ControlRef(String catalogId, ControlId controlId) implements Compa
         }
         if (text.substring(0, hash).isBlank()) {
             throw new TextParseException("control reference", text, 0, "must name a catalogue before '#'");
+        }
+        for (int i = 0; i < hash; i++) {
+            if (Character.isISOControl(text.charAt(i)) || Checks.isLoneSurrogate(text, i)) {
+                throw new TextParseException("control reference", text, i,
+                        "must name a catalogue without control characters or lone surrogates before '#'");
+            }
         }
         try {
             return of(text.substring(0, hash), text.substring(hash + 1));

@@ -37,7 +37,7 @@ public record Problem(String location, String message) implements Serializable {
 
     /**
      * {@return {@code location: message}, with {@code /} for the whole document} A location that holds control
-     * characters or is longer than about 200 characters (a pointer through a hostile key) is quoted, bounded and
+     * characters, line or paragraph separators (U+2028, U+2029) or lone surrogates, or is longer than about 200 characters (a pointer through a hostile key) is quoted, bounded and
      * escaped, so that the text is safe to print or log.
      */
     @Override
@@ -51,7 +51,8 @@ public record Problem(String location, String message) implements Serializable {
             return Checks.quote(location);
         }
         for (int i = 0; i < location.length(); i++) {
-            if (Character.isISOControl(location.charAt(i)) || Checks.isLoneSurrogate(location, i)) {
+            char c = location.charAt(i);
+            if (Character.isISOControl(c) || Checks.isLoneSurrogate(location, i) || c == '\u2028' || c == '\u2029') {
                 return Checks.quote(location);
             }
         }

@@ -61,4 +61,13 @@ class ControlRefTest {
         assertEquals(catalog.id() + "#99.1", r.toString());
         assertEquals(ControlRef.of(catalog.id(), "99.1"), r);
     }
+
+    @Test
+    void rejectsACatalogueIdWithAControlCharacterAsAParseErrorAtThatCharacter() {
+        TextParseException e = assertThrows(TextParseException.class, () -> ControlRef.parse("iso:\r2022#8.24"));
+        assertEquals(4, e.errorIndex());
+        assertEquals("control reference must name a catalogue without control characters or lone surrogates before"
+                + " '#' but was 'iso:\\r2022#8.24' (error at index 4)", e.getMessage());
+        assertEquals(3, assertThrows(TextParseException.class, () -> ControlRef.parse("iso\ud800#8.24")).errorIndex());
+    }
 }

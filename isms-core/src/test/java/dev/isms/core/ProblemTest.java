@@ -37,6 +37,12 @@ class ProblemTest {
     }
 
     @Test
+    void quotesALocationWithALineOrParagraphSeparator() {
+        assertEquals("'/standar\\u2028ds': unknown field", new Problem("/standar\u2028ds", "unknown field").toString());
+        assertEquals("'/a\\u2029': m", new Problem("/a\u2029", "m").toString());
+    }
+
+    @Test
     void rejectsABlankMessageAndNulls() {
         assertThrows(IllegalArgumentException.class, () -> new Problem("/x", " "));
         assertThrows(NullPointerException.class, () -> new Problem(null, "m"));

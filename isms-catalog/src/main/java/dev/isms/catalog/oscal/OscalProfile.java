@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.oscal;
 
+import dev.isms.catalog.internal.oscal.Cursor;
 import dev.isms.catalog.internal.oscal.OscalIds;
 import dev.isms.core.Catalog;
 import dev.isms.core.internal.Checks;
@@ -155,15 +156,22 @@ public record OscalProfile(String title, String version, List<Import> imports) {
         /**
          * Validates the components.
          *
-         * @param withIds OSCAL control ids, not blank
+         * @param withIds OSCAL control ids: tokens, such as {@code ac-2} or {@code iso27002-2022-5.1}
          * @param patterns glob patterns, not blank
          * @param withChildControls true to take every child control of a chosen control too
-         * @throws IllegalArgumentException if an id or pattern is blank, or both lists are empty
+         * @throws IllegalArgumentException if an id is not an OSCAL token, a pattern is blank, or both lists are
+         *         empty
          */
         public Selection {
             withIds = List.copyOf(withIds);
             patterns = List.copyOf(patterns);
-            withIds.forEach(id -> Checks.notBlank(id, "selection id"));
+            for (String id : withIds) {
+                if (!Cursor.isToken(Checks.notBlank(id, "selection id"))) {
+                    // the reader accepts OSCAL tokens only, so anything else would not read back
+                    throw new IllegalArgumentException("selection id must be an OSCAL token (a letter or '_', then"
+                            + " letters, digits, '.', '-', '_') but was " + Checks.quote(id));
+                }
+            }
             patterns.forEach(p -> Checks.notBlank(p, "selection pattern"));
             if (withIds.isEmpty() && patterns.isEmpty()) {
                 throw new IllegalArgumentException("selection must name at least one id or pattern");

@@ -9,6 +9,7 @@ import dev.isms.catalog.internal.oscal.Documents;
 import dev.isms.catalog.internal.oscal.Metadata;
 import dev.isms.catalog.internal.oscal.Tree;
 import dev.isms.catalog.internal.oscal.Vocabulary;
+import dev.isms.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +48,13 @@ final class ProfileCodec {
         profile.opaque("modify", "object");
         profile.opaque("back-matter", "object");
         problems.throwIfAny();
-        return new OscalProfile(meta.title(), meta.version(), imports);
+        try {
+            return new OscalProfile(meta.title(), meta.version(), imports);
+        } catch (IllegalArgumentException e) {
+            profile.member("metadata").problem(e.getMessage());
+            problems.throwIfAny();
+            throw e; // not reached: a problem was added
+        }
     }
 
     private static OscalProfile.Import importOf(Cursor i) {
@@ -64,7 +71,16 @@ final class ProfileCodec {
             i.problem("an import must have either 'include-all' or 'include-controls'"
                     + (all ? ", not both" : ""));
         }
-        return i.problems().size() > before ? null : new OscalProfile.Import(href, all, include, exclude);
+        if (i.problems().size() > before) {
+            return null;
+        }
+        try {
+            return new OscalProfile.Import(href, all, include, exclude);
+        } catch (IllegalArgumentException e) {
+            // a value the document may hold but the model refuses, such as a control character in the href
+            i.problem(e.getMessage());
+            return null;
+        }
     }
 
     private static List<OscalProfile.Selection> selections(List<Cursor> all) {
@@ -79,7 +95,7 @@ final class ProfileCodec {
                 if (text != null && Cursor.isToken(text)) {
                     ids.add(text);
                 } else if (text != null) {
-                    id.problem("must be an OSCAL token (a control id) but was '" + text + "'");
+                    id.problem("must be an OSCAL token (a control id) but was " + Checks.quote(text));
                 }
             }
             List<String> patterns = new ArrayList<>();
@@ -93,7 +109,7 @@ final class ProfileCodec {
             }
             String children = s.string("with-child-controls", false);
             if (children != null && !children.equals("yes") && !children.equals("no")) {
-                s.member("with-child-controls").problem("must be 'yes' or 'no' but was '" + children + "'");
+                s.member("with-child-controls").problem("must be 'yes' or 'no' but was " + Checks.quote(children));
             }
             if (ids.isEmpty() && patterns.isEmpty()) {
                 if (!s.member("with-ids").isPresent() && !s.member("matching").isPresent()) {
@@ -101,7 +117,11 @@ final class ProfileCodec {
                 }
                 continue;
             }
-            out.add(new OscalProfile.Selection(ids, patterns, "yes".equals(children)));
+            try {
+                out.add(new OscalProfile.Selection(ids, patterns, "yes".equals(children)));
+            } catch (IllegalArgumentException e) {
+                s.problem(e.getMessage());
+            }
         }
         return out;
     }

@@ -49,6 +49,13 @@ class CatalogJsonBoundsTest {
     }
 
     @Test
+    void aNumberWhoseExponentOverflowsIsAProblemAtItsPointer() {
+        Problem p = only(fails(catalogJson("").replace("\"edition\"", "\"x\": {\"y\": 1E+2147483648}, \"edition\"")));
+        assertEquals("/x/y", p.location());
+        assertTrue(p.message().startsWith("number '1E+2147483648' is out of range (line "), p.message());
+    }
+
+    @Test
     void aHugeFormatVersionIsQuotedAsWrittenNotAsInfinity() {
         Problem p = only(fails(catalogJson("").replace("\"formatVersion\": 1", "\"formatVersion\": 1e999")));
         assertEquals("/formatVersion", p.location());

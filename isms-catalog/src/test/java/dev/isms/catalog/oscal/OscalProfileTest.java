@@ -130,6 +130,19 @@ class OscalProfileTest {
     }
 
     @Test
+    void valuesTheModelRefusesAreProblemsAtTheirPointer() {
+        String doc = "{\"profile\": {\"uuid\": \"1f3c1c7e-0d2b-4d8a-9a4f-3b2f6f1c2a10\", \"metadata\": {\"title\":"
+                + " \"T%s\", \"last-modified\": \"2026-01-01T00:00:00Z\", \"version\": \"1\", \"oscal-version\":"
+                + " \"1.1.3\"}, \"imports\": [{\"href\": \"%s\", \"include-all\": {}}]}}";
+        FormatException e = assertThrows(FormatException.class, () -> Oscal.parseProfile(doc.formatted("", "#a\\u001b")));
+        assertEquals(List.of("/profile/imports/0: import href must not contain control character U+001B (at index 2)"
+                + " but was '#a\\u001b'"), e.problems().stream().map(Problem::toString).toList());
+        FormatException t = assertThrows(FormatException.class, () -> Oscal.parseProfile(doc.formatted("\\u0000", "#a")));
+        assertEquals("/profile/metadata", t.location());
+        assertTrue(t.getMessage().contains("U+0000"), t.getMessage());
+    }
+
+    @Test
     void valueTypesCheckTheirComponents() {
         assertEquals("import '#a' must either include all controls or list inclusions, but does neither",
                 assertThrows(IllegalArgumentException.class, () -> OscalProfile.Import.of("#a", List.of(), List.of()))
@@ -141,6 +154,9 @@ class OscalProfileTest {
                 () -> OscalProfile.Selection.of(List.of())).getMessage());
         assertEquals("profile imports must not be empty", assertThrows(IllegalArgumentException.class,
                 () -> OscalProfile.of("t", "1", List.of())).getMessage());
+        assertEquals("selection id must be an OSCAL token (a letter or '_', then letters, digits, '.', '-', '_') but was"
+                + " '5.1'", assertThrows(IllegalArgumentException.class, () -> OscalProfile.Selection.of("5.1"))
+                .getMessage());
         OscalProfile.Selection s = OscalProfile.Selection.of("a").includingChildControls();
         assertEquals(s, s.includingChildControls());
         Control unused = Control.of("a", "A");

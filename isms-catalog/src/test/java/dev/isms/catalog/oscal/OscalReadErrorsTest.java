@@ -41,6 +41,18 @@ class OscalReadErrorsTest {
     }
 
     @Test
+    void aNumberWhoseExponentOverflowsIsAProblemAtItsPointer() {
+        for (String json : List.of("{\"catalog\": {\"x\": 1E+2147483648}}", "{\"profile\": 1E+2147483648}")) {
+            List<String> p = problems(fails(json));
+            assertEquals(1, p.size(), p.toString());
+            assertTrue(p.get(0).matches("/(catalog/x|profile): number '1E\\+2147483648' is out of range \\(line 1,.*"),
+                    p.get(0));
+        }
+        assertTrue(assertThrows(FormatException.class, () -> Oscal.parseMappingCollection("[1e-2147483649]"))
+                .getMessage().contains("is out of range"));
+    }
+
+    @Test
     void wrongRootIsNamed() {
         FormatException e = fails("{\"profile\": {}}");
         assertEquals(List.of("/: document must be an OSCAL catalog: its root object must hold 'catalog'",

@@ -128,6 +128,10 @@ public final class Checks {
         }
         StringBuilder b = new StringBuilder(Math.min(value.length(), QUOTE_LIMIT) + 24).append('\'');
         int n = Math.min(value.length(), QUOTE_LIMIT);
+        if (n < value.length() && Character.isHighSurrogate(value.charAt(n - 1))
+                && Character.isLowSurrogate(value.charAt(n))) {
+            n--; // never cut a surrogate pair in half: the half would be a lone surrogate in the message
+        }
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
             if (c == '\'' || c == '\\') {

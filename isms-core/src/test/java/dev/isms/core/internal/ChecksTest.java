@@ -47,6 +47,14 @@ class ChecksTest {
     }
 
     @Test
+    void quoteNeverCutsASurrogatePairInHalf() {
+        String value = "x".repeat(Checks.QUOTE_LIMIT - 1) + "😀" + "y";
+        assertEquals("'" + "x".repeat(Checks.QUOTE_LIMIT - 1) + "'… (102 characters)", Checks.quote(value));
+        String fits = "x".repeat(Checks.QUOTE_LIMIT - 2) + "😀" + "y";
+        assertEquals("'" + fits.substring(0, Checks.QUOTE_LIMIT) + "'… (101 characters)", Checks.quote(fits));
+    }
+
+    @Test
     void joinListsAtMostTwentyProblemsAndCountsTheRest() {
         assertEquals("a; b", Checks.join(List.of("a", "b")));
         List<String> many = java.util.Collections.nCopies(25, "p");

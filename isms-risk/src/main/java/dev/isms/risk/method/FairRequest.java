@@ -27,7 +27,7 @@ import java.util.OptionalDouble;
  *
  * @param scenario the scenario, not null; its estimates must be of the shapes the fair scorer reads
  * @param seed the simulation's seed
- * @param years the number of simulated years, 1..10,000,000
+ * @param years the number of simulated years, 1..1,000,000
  * @param appetite the loss per year the organisation accepts, finite and at least 0; or empty
  * @param criteria risk criteria whose consequence scale has monetary ranges, for the level; or empty
  * @since 0.2
@@ -35,15 +35,15 @@ import java.util.OptionalDouble;
 public record FairRequest(FairScenario scenario, long seed, int years, OptionalDouble appetite,
         Optional<RiskCriteria> criteria) implements MethodRequest {
 
-    /** The largest number of years the fair scorer simulates. */
-    public static final int MAX_YEARS = 10_000_000;
+    /** The largest number of years the fair scorer simulates: {@value}, the simulation's own limit. */
+    public static final int MAX_YEARS = FairSimulation.MAX_YEARS;
 
     /**
      * Validates the components.
      *
      * @param scenario not null, of the shapes the fair scorer reads
      * @param seed any value
-     * @param years 1..10,000,000
+     * @param years 1..1,000,000
      * @param appetite finite and at least 0 when present
      * @param criteria not null
      * @throws IllegalArgumentException naming the estimate or value the fair scorer cannot read
@@ -78,7 +78,7 @@ public record FairRequest(FairScenario scenario, long seed, int years, OptionalD
     /**
      * Returns a copy simulating another number of years.
      *
-     * @param value 1..10,000,000
+     * @param value 1..1,000,000
      * @return the request
      */
     public FairRequest withYears(int value) {

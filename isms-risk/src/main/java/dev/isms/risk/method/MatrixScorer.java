@@ -2,6 +2,7 @@
 package dev.isms.risk.method;
 
 import dev.isms.core.asset.ConsequenceCategory;
+import dev.isms.core.internal.Checks;
 import dev.isms.risk.RiskModelException;
 import dev.isms.risk.RiskScore;
 import dev.isms.risk.criteria.RiskCriteria;
@@ -107,7 +108,7 @@ public final class MatrixScorer implements RiskScorer {
     private static void checkNames(ScoringRequest request) {
         for (String name : request.parameters().keySet()) {
             if (!name.equals(LIKELIHOOD) && !name.startsWith(CONSEQUENCE_PREFIX)) {
-                throw new RiskModelException(ID + ": unknown parameter '" + name + "'; known parameters are "
+                throw new RiskModelException(ID + ": unknown parameter " + Checks.quote(name) + "; known parameters are "
                         + "[likelihood, consequence.<category>]");
             }
         }
@@ -117,7 +118,7 @@ public final class MatrixScorer implements RiskScorer {
         try {
             return ConsequenceCategory.of(name.substring(CONSEQUENCE_PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            throw new RiskModelException(ID + ": parameter '" + name + "' names no valid category: "
+            throw new RiskModelException(ID + ": parameter " + Checks.quote(name) + " names no valid category: "
                     + e.getMessage(), e);
         }
     }

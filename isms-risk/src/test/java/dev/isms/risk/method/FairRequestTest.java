@@ -70,8 +70,12 @@ class FairRequestTest {
 
     @Test
     void rejectsYearsAndAppetiteOutOfRange() {
-        assertEquals("FAIR request years must be 1..10000000 but was 0", assertThrows(IllegalArgumentException.class,
+        assertEquals("FAIR request years must be 1..1000000 but was 0", assertThrows(IllegalArgumentException.class,
                 () -> FairRequest.of(OUTAGE, 1).withYears(0)).getMessage());
+        // a request the scorer would refuse is refused at construction: both share the simulation's limit
+        assertEquals(FairSimulation.MAX_YEARS, FairRequest.of(OUTAGE, 1).withYears(FairRequest.MAX_YEARS).years());
+        assertEquals("FAIR request years must be 1..1000000 but was 1000001", assertThrows(
+                IllegalArgumentException.class, () -> FairRequest.of(OUTAGE, 1).withYears(1_000_001)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> FairRequest.of(OUTAGE, 1).withAppetite(-1));
         assertThrows(IllegalArgumentException.class, () -> FairRequest.of(OUTAGE, 1).withAppetite(Double.NaN));
         assertThrows(NullPointerException.class, () -> FairRequest.of(null, 1));

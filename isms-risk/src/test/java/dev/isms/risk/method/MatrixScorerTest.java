@@ -120,6 +120,16 @@ class MatrixScorerTest {
     }
 
     @Test
+    void quotesAnUnknownParameterNameEscaped() {
+        assertMessage("iso27005-matrix: unknown parameter ' \\t\\r\\n\\u001b'; known parameters are [likelihood,"
+                + " consequence.<category>]", Map.of("likelihood", "2", " \t\r\n\u001b", "3"));
+        RiskModelException e = assertThrows(RiskModelException.class,
+                () -> score(Map.of("likelihood", "2", "consequence.x\ud800", "1")));
+        assertTrue(e.getMessage().startsWith("iso27005-matrix: parameter 'consequence.x\\ud800' names no valid"),
+                e.getMessage());
+    }
+
+    @Test
     void rejectsAnInvalidCategoryName() {
         RiskModelException e = assertThrows(RiskModelException.class,
                 () -> score(Map.of("likelihood", "2", "consequence.Legal", "1")));

@@ -102,6 +102,10 @@ final class DocumentReader {
                 root = mapper.readTree(parser);
             } catch (JsonProcessingException e) {
                 throw new FormatException(resource, JacksonProblems.of(e, limits, parser), e);
+            } catch (NumberFormatException e) {
+                // Jackson reads floats as BigDecimal and throws this (not a JsonProcessingException) for an exponent
+                // outside the int range, such as 1E+2147483648
+                throw new FormatException(resource, JacksonProblems.numberOutOfRange(parser), e);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + Checks.quote(resource), e);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.isms.core.Problem;
 import dev.isms.core.internal.Checks;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -101,6 +102,26 @@ public final class JacksonProblems {
     private static String parserPointer(JsonProcessingException e) {
         return e.getProcessor() instanceof JsonParser ? pointer(((JsonParser) e.getProcessor()).getParsingContext())
                 : "";
+    }
+
+    /**
+     * Describes a number the parser has read but cannot represent (Jackson throws a bare
+     * {@link NumberFormatException}, not a {@link JsonProcessingException}, for an exponent outside the int range such
+     * as {@code 1E+2147483648}), located where the parser stands.
+     *
+     * @param parser the parser, standing on the number
+     * @return the problem
+     */
+    public static Problem numberOutOfRange(JsonParser parser) {
+        JsonLocation l = parser.currentLocation();
+        String text;
+        try {
+            text = Checks.quote(parser.getText());
+        } catch (IOException e) {
+            text = "a number";
+        }
+        return new Problem(JacksonProblems.pointer(parser.getParsingContext()), "number " + text
+                + " is out of range (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")");
     }
 
     /** {@return the pointer of a parser context, such as {@code /controls/3/title}} */

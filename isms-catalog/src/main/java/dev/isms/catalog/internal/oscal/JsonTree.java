@@ -130,6 +130,8 @@ public final class JsonTree {
             return root;
         } catch (JsonProcessingException e) {
             throw new FormatException(resource, JacksonProblems.of(e, limits, p), e);
+        } catch (NumberFormatException e) {
+            throw new FormatException(resource, JacksonProblems.numberOutOfRange(p), e);
         }
     }
 

@@ -219,8 +219,8 @@ public final class MappingReader {
                 label = p != null && p.oscal() && Vocabulary.LABEL.equals(p.name()) ? p.value() : label;
             }
             if (type != null && !"control".equals(type)) {
-                item.member("type").problem("only control mappings can be read into a mapping set, not '" + type
-                        + "'");
+                item.member("type").problem("only control mappings can be read into a mapping set, not "
+                        + Checks.quote(type));
             } else if (ref != null) {
                 String text = label != null ? label : ref;
                 try {

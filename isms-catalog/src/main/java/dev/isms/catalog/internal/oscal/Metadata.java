@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.catalog.internal.oscal;
 
+import dev.isms.core.internal.Checks;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ public record Metadata(boolean isms, String catalogId, String mappingSetId, Stri
                     break;
                 case Vocabulary.METADATA:
                     if (entries.putIfAbsent(prop.value(), prop.remarks() == null ? "" : prop.remarks()) != null) {
-                        p.problem("duplicate isms metadata key '" + prop.value() + "'");
+                        p.problem("duplicate isms metadata key " + Checks.quote(prop.value()));
                     }
                     break;
                 default:
