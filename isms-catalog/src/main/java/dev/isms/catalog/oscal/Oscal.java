@@ -204,7 +204,8 @@ public final class Oscal {
         Object tree = options.tree().read(Objects.requireNonNull(in, "in"),
                 Objects.requireNonNull(resourceName, "resourceName"), CatalogReader.SKIPPED);
         return CatalogReader.read(tree, new Problems(resourceName),
-                new ReadSettings(options.catalogId().orElse(null), options.keepWithdrawn()));
+                new ReadSettings(options.catalogId().orElse(null), options.keepWithdrawn(),
+                        options.idsFromLabels()));
     }
 
     /**

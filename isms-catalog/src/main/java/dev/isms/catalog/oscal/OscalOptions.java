@@ -36,6 +36,7 @@ public final class OscalOptions {
     private final Optional<OffsetDateTime> lastModified;
     private final Optional<String> catalogId;
     private final boolean keepWithdrawn;
+    private final boolean idsFromLabels;
     private final Limits limits;
     private final JsonTree tree;
 
@@ -44,6 +45,7 @@ public final class OscalOptions {
         this.lastModified = Optional.ofNullable(b.lastModified);
         this.catalogId = Optional.ofNullable(b.catalogId);
         this.keepWithdrawn = b.keepWithdrawn;
+        this.idsFromLabels = b.idsFromLabels;
         this.limits = new Limits(b.maxDocumentBytes, b.maxNestingDepth, b.maxStringLength);
         this.tree = new JsonTree(limits);
     }
@@ -74,6 +76,14 @@ public final class OscalOptions {
     /** {@return the id given to a catalogue read, or empty for the document's own (or {@code oscal:<uuid>})} */
     public Optional<String> catalogId() {
         return catalogId;
+    }
+
+    /**
+     * {@return true if controls read from foreign OSCAL take their {@code label} property as id ({@code AC-2(12)}),
+     * false (the default) if they keep their OSCAL id ({@code ac-2.12})}
+     */
+    public boolean idsFromLabels() {
+        return idsFromLabels;
     }
 
     /** {@return true if withdrawn controls are kept when reading (the default), false if they are skipped} */
@@ -117,6 +127,7 @@ public final class OscalOptions {
         private OffsetDateTime lastModified;
         private String catalogId;
         private boolean keepWithdrawn = true;
+        private boolean idsFromLabels;
         private long maxDocumentBytes = Limits.DEFAULT.maxDocumentBytes();
         private int maxNestingDepth = Limits.DEFAULT.maxNestingDepth();
         private int maxStringLength = Limits.DEFAULT.maxStringLength();
@@ -186,6 +197,27 @@ public final class OscalOptions {
          */
         public Builder keepWithdrawn(boolean keep) {
             this.keepWithdrawn = keep;
+            return this;
+        }
+
+        /**
+         * Sets whether controls read from foreign OSCAL take their first {@code label} property as id (a control
+         * without one keeps its OSCAL id). NIST SP 800-53 labels its controls as the publication and NIST's
+         * crosswalks write them ({@code AC-2(12)}, OSCAL id {@code ac-2.12}), so an import with labels joins
+         * {@code Catalogs.nistSp800_53r5ToIso27001_2022()} directly. Profiles select controls by OSCAL id: resolve
+         * them against a catalogue read with OSCAL ids. Documents written by isms always read their ids from the
+         * labels they carry.
+         *
+         * <pre>{@code
+         * Catalog nist = Oscal.readCatalog(path, OscalOptions.builder().idsFromLabels(true).build());
+         * nist.require("AC-2(12)");     // Account Management | Atypical Usage
+         * }</pre>
+         *
+         * @param fromLabels true to take ids from labels
+         * @return this builder
+         */
+        public Builder idsFromLabels(boolean fromLabels) {
+            this.idsFromLabels = fromLabels;
             return this;
         }
 

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.isms.catalog.Catalogs;
 import dev.isms.catalog.internal.data.CompactReader;
 import dev.isms.catalog.internal.data.CompactWriter;
 import dev.isms.catalog.json.CatalogJson;
 import dev.isms.core.Catalog;
 import dev.isms.core.Control;
 import dev.isms.core.ControlId;
+import dev.isms.core.mapping.Mapping;
+import dev.isms.core.mapping.MappingSet;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +54,21 @@ class OscalNistTest {
         assertEquals(147, nist.query().inGroup("ac").count(), "25 AC controls and 122 enhancements");
         assertEquals(List.of(ControlId.parse("ac-2.1")), nist.query().titleContains("automated system account")
                 .ids());
+    }
+
+    @Test
+    void idsFromLabelsJoinNistsCrosswalkToIso27001() {
+        Catalog labelled = Oscal.readCatalog(OscalData.nistCatalog(), OscalOptions.builder().idsFromLabels(true)
+                .catalogId("nist-sp800-53:rev5").build());
+        assertEquals(1189, labelled.size());
+        Control atypical = labelled.require("AC-2(12)");
+        assertEquals(Optional.of(ControlId.parse("AC-2")), atypical.parent());
+        assertEquals(nist.require("ac-2.12").title(), atypical.title());
+        MappingSet crosswalk = Catalogs.nistSp800_53r5ToIso27001_2022();
+        List<ControlId> unknown = crosswalk.mappings().stream().map(Mapping::sourceId).distinct()
+                .filter(id -> !labelled.contains(id)).toList();
+        assertEquals(List.of(), unknown, "every 800-53 id of NIST's crosswalk names a control of the import");
+        assertEquals(List.of(ControlId.parse("A.8.16")), crosswalk.targetsOf(atypical.id()));
     }
 
     @Test

@@ -23,18 +23,20 @@ class OscalOptionsTest {
         assertEquals(Optional.empty(), d.lastModified());
         assertEquals(Optional.empty(), d.catalogId());
         assertTrue(d.keepWithdrawn());
+        assertFalse(d.idsFromLabels());
     }
 
     @Test
     void builderSetsEveryOption() {
         OffsetDateTime t = OffsetDateTime.parse("2026-01-01T00:00:00Z");
         OscalOptions o = OscalOptions.builder().mappings(Catalogs.mapping2013To2022()).lastModified(t)
-                .catalogId("nist:5").keepWithdrawn(false).maxDocumentBytes(10).maxNestingDepth(5).maxStringLength(7)
+                .catalogId("nist:5").keepWithdrawn(false).idsFromLabels(true).maxDocumentBytes(10).maxNestingDepth(5).maxStringLength(7)
                 .build();
         assertEquals(List.of(Catalogs.mapping2013To2022()), o.mappings());
         assertEquals(Optional.of(t), o.lastModified());
         assertEquals(Optional.of("nist:5"), o.catalogId());
         assertFalse(o.keepWithdrawn());
+        assertTrue(o.idsFromLabels());
         assertEquals(10, o.maxDocumentBytes());
         assertEquals(5, o.maxNestingDepth());
         assertEquals(7, o.maxStringLength());

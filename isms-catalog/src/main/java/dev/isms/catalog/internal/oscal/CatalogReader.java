@@ -40,7 +40,7 @@ public final class CatalogReader {
 
     private CatalogReader(ReadSettings settings, boolean isms) {
         this.settings = settings;
-        this.controls = new ControlReader(isms, oscalIds, settings.keepWithdrawn());
+        this.controls = new ControlReader(isms, oscalIds, settings.keepWithdrawn(), settings.idsFromLabels());
     }
 
     /**

@@ -25,14 +25,16 @@ final class ControlReader {
     private final boolean isms;
     private final Map<String, Cursor> oscalIds;
     private final boolean keepWithdrawn;
+    private final boolean idsFromLabels;
     private final List<Control> controls = new ArrayList<>();
     private final List<String> withdrawn = new ArrayList<>();
     private final Map<ControlId, Cursor> seen = new HashMap<>();
 
-    ControlReader(boolean isms, Map<String, Cursor> oscalIds, boolean keepWithdrawn) {
+    ControlReader(boolean isms, Map<String, Cursor> oscalIds, boolean keepWithdrawn, boolean idsFromLabels) {
         this.isms = isms;
         this.oscalIds = oscalIds;
         this.keepWithdrawn = keepWithdrawn;
+        this.idsFromLabels = idsFromLabels;
     }
 
     boolean isms() {
@@ -66,7 +68,8 @@ final class ControlReader {
         String text = Parts.statement(c);
         c.opaque("params", "array");
         links(c);
-        ControlId id = isms ? parse(props.label(c), props.labelAt()) : parse(oscalId, c.member("id"));
+        boolean fromLabel = isms || idsFromLabels && props.hasLabel();
+        ControlId id = fromLabel ? parse(props.label(c), props.labelAt()) : parse(oscalId, c.member("id"));
         if (id != null && seen.putIfAbsent(id, c) != null) {
             c.problem("duplicate control id " + Checks.quote(id.toString()) + " (first at " + seen.get(id).pointer()
                     + ")");

@@ -67,6 +67,11 @@ final class Props {
         }
     }
 
+    /** {@return whether the owner carries a {@code label} property} */
+    boolean hasLabel() {
+        return label != null;
+    }
+
     /** {@return the label, reporting its absence at the owner (isms documents carry every id there)} */
     String label(Cursor owner) {
         if (label == null) {
