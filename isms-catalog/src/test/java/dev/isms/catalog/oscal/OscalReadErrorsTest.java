@@ -133,4 +133,36 @@ class OscalReadErrorsTest {
         assertEquals(50, e.omitted());
         assertTrue(e.getMessage().contains("… and 50 more not reported"));
     }
+
+    @Test
+    void aRootThatIsNoObjectIsTheOnlyProblem() {
+        assertEquals(List.of("/: must be an object but is an array"), problems(fails("[1]")));
+        assertEquals(List.of("/: must be an object but is a string"), problems(fails("\"catalog\"")));
+        assertEquals(List.of("/: must be an object but is null"), problems(fails("null")));
+    }
+
+    @Test
+    void mistypedValuesAreNamedByTheirJsonKind() {
+        FormatException e = fails(catalog("{\"id\": \"a-1\", \"title\": true}, {\"id\": \"a-2\", \"title\": null},"
+                + " {\"id\": \"a-3\", \"title\": 1.5}, {\"id\": \"a-4\", \"title\": [\"A\"]},"
+                + " {\"id\": \"a-5\", \"title\": {}}, {\"id\": \"a-6\", \"title\": \" \"}"));
+        assertEquals(List.of("/catalog/controls/0/title: must be a string but is a boolean",
+                "/catalog/controls/1/title: must be a string but is null",
+                "/catalog/controls/2/title: must be a string but is a number",
+                "/catalog/controls/3/title: must be a string but is an array",
+                "/catalog/controls/4/title: must be a string but is an object",
+                "/catalog/controls/5/title: must not be blank"), problems(e));
+    }
+
+    @Test
+    void contentThatIsNotReadMustStillBeOfItsKind() {
+        String doc = catalog("{\"id\": \"a-1\", \"title\": \"A\", \"params\": {}}");
+        FormatException e = fails(doc.substring(0, doc.length() - 2)
+                + ", \"params\": {\"id\": \"p\"}, \"back-matter\": [], \"groups\": []}}");
+        assertEquals(List.of("/catalog/back-matter: must be an object but is an array",
+                "/catalog/controls/0/params: must be an array but is an object",
+                "/catalog/groups: must not be an empty array (OSCAL arrays have at least one item; leave the field"
+                        + " out)",
+                "/catalog/params: must be an array but is an object"), problems(e));
+    }
 }
