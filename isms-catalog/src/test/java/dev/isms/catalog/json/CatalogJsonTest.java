@@ -298,6 +298,11 @@ class CatalogJsonTest {
         assertProblem(e, "/publisher", "publisher must not contain control character");
         assertProblem(e, "/groups/0/parent", "parent must not be blank");
         assertProblem(e, "/controls/0/text", "text must not contain control character");
+        assertProblem(e, "/controls/0/group", "group must not contain control character");
+        FormatException twice = fails(catalogJson("").replace("\"kind\": \"theme\"}",
+                "\"kind\": \"theme\"}, {\"id\": \"5\", \"title\": \"Again\", \"kind\": \"theme\"}"));
+        assertEquals(List.of(new Problem("/groups/1/id", "duplicate group id '5' (first at /groups/0/id)")),
+                twice.problems());
     }
 
     @Test

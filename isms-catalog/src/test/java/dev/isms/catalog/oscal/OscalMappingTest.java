@@ -116,4 +116,24 @@ class OscalMappingTest {
         assertEquals(maps + "2/sources/0/type: only control mappings can be read into a mapping set, not 'statement'",
                 p.get(3));
     }
+
+    @Test
+    void aCollectionReportsItsMissingPartsAndRepeatedPairs() {
+        String json = Oscal.toJson(MappingSet.of("m", "a:1", "b:2", List.of(Mapping.of("x.1", "y.1",
+                Relationship.EQUAL), Mapping.of("x.2", "y.2", Relationship.EQUAL))));
+        String repeated = json.replace("x.2", "x.1").replace("y.2", "y.1");
+        assertEquals(List.of("/mapping-collection/mappings/0/maps/1: maps x.1 to y.1 again (first at"
+                + " /mapping-collection/mappings/0/maps/0)"), problems(repeated));
+        String renamed = json.replace("\"mappings\": [", "\"other\": [");
+        assertEquals(List.of("/mapping-collection/other: unknown field 'other' (the OSCAL schema allows back-matter,"
+                + " mappings, metadata, provenance, uuid)"), problems(renamed), "unknown members are thrown at once");
+        String bare = json.replaceFirst("\"provenance\": \\{[^{}]*\\},", "\"back-matter\": [],");
+        assertEquals(List.of("/mapping-collection: required field 'provenance' is missing",
+                "/mapping-collection/back-matter: must be an object but is an array"), problems(bare));
+    }
+
+    private static List<String> problems(String json) {
+        return assertThrows(FormatException.class, () -> Oscal.parseMappingCollection(json)).problems().stream()
+                .map(Problem::toString).toList();
+    }
 }
