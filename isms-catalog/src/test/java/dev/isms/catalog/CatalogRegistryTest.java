@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,5 +173,21 @@ class CatalogRegistryTest {
         assertSame(Catalogs.standard(), Catalogs.standard());
         assertTrue(CatalogRegistry.standard().ids().contains("test:service-loaded"));
         assertEquals(CatalogRegistry.builder().build().ids(), Catalogs.standard().ids());
+    }
+
+    @Test
+    void knownIdsAreListedUpToTwentyThenCounted() {
+        Set<String> twenty = new TreeSet<>();
+        for (int i = 10; i < 30; i++) {
+            twenty.add("c:" + i);
+        }
+        String all = CatalogRegistry.known(twenty);
+        assertTrue(all.startsWith("'c:10', 'c:11', "), all);
+        assertTrue(all.endsWith(", 'c:29'"), all);
+        Set<String> more = new TreeSet<>(twenty);
+        more.add("c:30");
+        String first = CatalogRegistry.known(more);
+        assertEquals(all + ", … (21 in all)", first);
+        assertEquals("", CatalogRegistry.known(Set.of()));
     }
 }

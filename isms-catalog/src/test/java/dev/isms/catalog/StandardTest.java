@@ -44,6 +44,25 @@ class StandardTest {
     }
 
     @Test
+    void acceptsTheEndsOfEachRangeAndRejectsTheValuesJustOutside() {
+        assertEquals("ISO/IEC TR 1-1:1900", of("ISO/IEC", 1, OptionalInt.of(1), 1900, Optional.of("TR")).designation());
+        assertEquals("ISO 99999-99:2999", of("ISO", 99_999, OptionalInt.of(99), 2999, Optional.empty()).designation());
+        assertEquals("standard number must be 1..99999 but was 0", outOfRange(0, OptionalInt.empty(), 2000));
+        assertEquals("standard number must be 1..99999 but was 100000", outOfRange(100_000, OptionalInt.empty(), 2000));
+        assertEquals("standard part must be 1..99 but was 100", outOfRange(1, OptionalInt.of(100), 2000));
+        assertEquals("standard edition must be 1900..2999 but was 1899", outOfRange(1, OptionalInt.empty(), 1899));
+        assertEquals("standard edition must be 1900..2999 but was 3000", outOfRange(1, OptionalInt.empty(), 3000));
+        assertEquals("standard publisher must be ISO/IEC or ISO but was 'IEC'", assertThrows(
+                IllegalArgumentException.class, () -> of("IEC", 1, OptionalInt.empty(), 2000, Optional.empty()))
+                .getMessage());
+    }
+
+    private static String outOfRange(int number, OptionalInt part, int edition) {
+        return assertThrows(IllegalArgumentException.class, () -> of("ISO", number, part, edition, Optional.empty()))
+                .getMessage();
+    }
+
+    @Test
     void rejectsBlankTextAndNulls() {
         assertThrows(IllegalArgumentException.class, () -> new Standard("ISO", 1, OptionalInt.empty(), 2000,
                 Optional.empty(), " ", "guidance", Optional.empty()));

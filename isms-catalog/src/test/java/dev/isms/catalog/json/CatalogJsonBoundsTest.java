@@ -176,6 +176,29 @@ class CatalogJsonBoundsTest {
     }
 
     @Test
+    void theStandardsRegisterTakesTheEndsOfEachRangeAndReportsEachBadValueOnce() {
+        String register = "{\"format\": \"isms-standards\", \"formatVersion\": 1, \"id\": \"r\", \"standards\": [%s]}";
+        assertEquals("[ISO/IEC 1-1:1900, ISO/IEC 99999-99:2999]", json.parseStandards(register.formatted(
+                "{\"number\": 1, \"part\": 1, \"edition\": 1900, \"title\": \"A\", \"kind\": \"k\"},"
+                + " {\"number\": 99999, \"part\": 99, \"edition\": 2999, \"title\": \"B\", \"kind\": \"k\"}"))
+                .toString());
+        for (String bad : List.of("\"number\": 0", "\"number\": 100000", "\"part\": 0", "\"part\": 100",
+                "\"edition\": 1899", "\"edition\": 3000", "\"title\": \"\\u0007\"", "\"kind\": \" \"",
+                "\"note\": \"a\\u0000\"")) {
+            String entry = "{\"number\": 5, \"edition\": 2000, \"title\": \"A\", \"kind\": \"k\", " + bad + "}";
+            FormatException e = assertThrows(FormatException.class, () -> json.parseStandards(register.formatted(
+                    entry.replaceFirst("\"" + bad.substring(1, bad.indexOf('"', 1)) + "\": [^,]*, ", ""))));
+            String field = bad.substring(1, bad.indexOf('"', 1));
+            assertEquals(List.of("/standards/0/" + field), e.problems().stream().map(Problem::location).toList(),
+                    e.getMessage());
+        }
+        FormatException header = assertThrows(FormatException.class, () -> json.parseStandards(
+                register.formatted("").replace("\"id\": \"r\"", "\"id\": \" \", \"metadata\": {\" \": \"v\"}")));
+        assertEquals(List.of("/id", "/metadata/ "), header.problems().stream().map(Problem::location).toList(),
+                header.getMessage());
+    }
+
+    @Test
     void requirementSetsRoundTripWithTheBuilder() {
         RequirementSet set = RequirementSet.of("r:1", "R", "1", Map.of(), List.of(Requirement.of("4", "Context"),
                 Requirement.builder("4.1", "Understanding").parent("4").amendment("line one\nline two").build()));

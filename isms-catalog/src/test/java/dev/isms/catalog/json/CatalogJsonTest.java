@@ -264,6 +264,45 @@ class CatalogJsonTest {
                 "must be a string but was an array");
         assertProblem(fails(catalogJson("").replace("\"controls\": []", "\"controls\": {}")), "/controls",
                 "must be an array but was an object");
+        assertProblem(fails(catalogJson("{\"id\": \"5.1\", \"title\": {}}")), "/controls/0/title",
+                "must be a string but was an object");
+        assertProblem(fails(catalogJson("{\"id\": \"5.1\", \"title\": \"T\", \"attributes\": \"x\"}")),
+                "/controls/0/attributes", "must be an object but was a string");
+        assertProblem(fails(catalogJson("7")), "/controls/0", "must be an object but was a number");
+        assertProblem(fails(catalogJson("").replace("\"controls\": []", "\"controls\": \"5.1\"")), "/controls",
+                "must be an array but was a string");
+    }
+
+    @Test
+    void aWronglyTypedValueNamesItsLineAndColumn() {
+        FormatException e = fails(catalogJson("{\"id\": \"5.1\", \"title\": 7}").replace('\n', ' '));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        Problem p = e.problems().get(0);
+        assertEquals("/controls/0/title", p.location());
+        assertTrue(p.message().matches("must be a string but was a number \\(line 1, column \\d+\\)"), p.message());
+    }
+
+    @Test
+    void reportsEachBadTextOnceAtItsOwnPointer() {
+        String doc = catalogJson("{\"id\": \"5.1\", \"title\": \" \", \"group\": \"\\u0007\", \"text\": \"a\\u0000\"}")
+                .replace("\"title\": \"T\"", "\"title\": \"\\t\"").replace("\"edition\": \"1\"", "\"edition\": \"\"")
+                .replace("\"publisher\": \"P\"", "\"publisher\": \"P\\u001b\"")
+                .replace("\"metadata\": {\"a\": \"b\"}", "\"metadata\": {\" \": \"b\"}")
+                .replace("{\"id\": \"5\", \"title\": \"Organizational controls\", \"kind\": \"theme\"}",
+                        "{\"id\": \" \", \"title\": \"\", \"kind\": \"\\n\", \"parent\": \"\\r\"}");
+        FormatException e = fails(doc);
+        assertEquals(List.of("/controls/0/group", "/controls/0/text", "/controls/0/title", "/edition",
+                "/groups/0/id", "/groups/0/kind", "/groups/0/parent", "/groups/0/title", "/metadata/ ", "/publisher",
+                "/title"), e.problems().stream().map(Problem::location).toList(), e.getMessage());
+        assertProblem(e, "/title", "title must not be blank but was '\\t'");
+        assertProblem(e, "/publisher", "publisher must not contain control character");
+        assertProblem(e, "/groups/0/parent", "parent must not be blank");
+        assertProblem(e, "/controls/0/text", "text must not contain control character");
+        assertProblem(e, "/controls/0/group", "group must not contain control character");
+        FormatException twice = fails(catalogJson("").replace("\"kind\": \"theme\"}",
+                "\"kind\": \"theme\"}, {\"id\": \"5\", \"title\": \"Again\", \"kind\": \"theme\"}"));
+        assertEquals(List.of(new Problem("/groups/1/id", "duplicate group id '5' (first at /groups/0/id)")),
+                twice.problems());
     }
 
     @Test
@@ -315,6 +354,30 @@ class CatalogJsonTest {
         assertProblem(fails(catalogJson("").replace("\"formatVersion\": 1", "\"formatVersion\": \"1\"")),
                 "/formatVersion", "must be an integer");
         assertProblem(fails("{}"), "/format", "but was missing");
+    }
+
+    @Test
+    void describesBadHeaderValuesAsWrittenAndBounded() {
+        assertProblem(header("\"format\": []", "\"formatVersion\": 1"), "/format",
+                "must be the string 'isms-catalog' but was an array");
+        assertProblem(header("\"format\": {}", "\"formatVersion\": 1"), "/format",
+                "must be the string 'isms-catalog' but was an object");
+        assertProblem(header("\"format\": \"isms-catalog\"", "\"formatVersion\": 0"), "/formatVersion",
+                "must be at least 1 but was 0");
+        assertProblem(header("\"format\": \"isms-catalog\"", "\"formatVersion\": \"1\""), "/formatVersion",
+                "must be an integer 1..1 but was '1'");
+        assertProblem(header("\"format\": \"isms-catalog\"", "\"formatVersion\": 1.5"), "/formatVersion",
+                "must be an integer 1..1 but was 1.5");
+        String hundred = "1" + "0".repeat(99);
+        assertProblem(header("\"format\": \"isms-catalog\"", "\"formatVersion\": " + hundred), "/formatVersion",
+                "version " + hundred + " is not supported");
+        assertProblem(header("\"format\": \"isms-catalog\"", "\"formatVersion\": " + hundred + "0"),
+                "/formatVersion", "version " + hundred + "… (101 characters) is not supported");
+    }
+
+    private FormatException header(String format, String version) {
+        return fails(catalogJson("").replace("\"format\": \"isms-catalog\"", format)
+                .replace("\"formatVersion\": 1", version));
     }
 
     @Test

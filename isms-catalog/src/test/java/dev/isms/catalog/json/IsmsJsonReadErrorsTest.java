@@ -62,7 +62,7 @@ class IsmsJsonReadErrorsTest {
     @Test
     void aGapAssessmentReportsClausesControlsAndMaturitiesAtTheirPointers() {
         FormatException e = fails(json.gapAssessment(CLAUSES, CATALOG)::parse, """
-                {'format': 'isms-gap-assessment', 'formatVersion': 1, 'requirements': 'r:1', 'catalog': 'c:1',
+                {'format': 'isms-gap-assessment', 'formatVersion': 1, 'requirements': 'r:2', 'catalog': 'c:1',
                  'date': '2026-03-01', 'scale': {'min': 0, 'max': 3},
                  'clauses': [{'id': '4', 'conformity': 'conformant', 'maturity': 2},
                              {'id': '5', 'conformity': 'not-applicable', 'notes': 'n/a'},
@@ -81,6 +81,8 @@ class IsmsJsonReadErrorsTest {
         assertProblem(e, "/controls/1/id", "duplicate id '5.1' (first at /controls/0/id)");
         assertProblem(e, "/controls/2/id", "must be a control of catalogue 'c:1' but was '8.1'");
         assertProblem(e, "/documents/0/clause", "must be a clause of requirement set 'r:1' but was '9'");
+        assertProblem(e, "/requirements", "must be the id of the requirement set given to the reader, 'r:1', but was"
+                + " 'r:2'");
     }
 
     @Test
@@ -91,7 +93,7 @@ class IsmsJsonReadErrorsTest {
                   'handling': {'maintenanceInterval': 'six months', 'location': {'kind': 'moon', 'place': ' '}},
                   'lifecycle': [{'state': 'in-use', 'date': '2025-01-01'}, {'state': 'requested', 'date': '2025-02-01'},
                                 {'state': 'disposed', 'date': '2025-03-01'}]},
-                 {'id': 'A-1', 'name': 'Again', 'type': 'gadget',
+                 {'id': 'A-1', 'name': 'Again', 'type': 'gadget', 'handling': {'maintenanceInterval': 'P0D'},
                   'lifecycle': [{'state': 'in-use', 'date': '2025-01-01'},
                                 {'state': 'returned', 'date': '2024-12-31'}]}]}
                 """);
@@ -106,7 +108,8 @@ class IsmsJsonReadErrorsTest {
         assertProblem(e, "/assets/1/type", "but was 'gadget'");
         assertProblem(e, "/assets/1/lifecycle/1", "date must not be before the previous step's 2025-01-01");
         assertProblem(e, "/assets/1/id", "duplicate asset id 'A-1' (first at /assets/0/id)");
-        assertEquals(9, e.problems().size(), "the step after a refused move is not reported:\n" + e.getMessage());
+        assertProblem(e, "/assets/1/handling/maintenanceInterval", "must be a positive period but was P0D");
+        assertEquals(10, e.problems().size(), "the step after a refused move is not reported:\n" + e.getMessage());
     }
 
     @Test
@@ -223,5 +226,75 @@ class IsmsJsonReadErrorsTest {
                 + " 'number': 'C', 'standard': 'ISO/IEC 27001', 'edition': '2022', 'scope': 's', 'body': 'b',"
                 + " 'issued': '2026-01-01', 'expires': '2030-01-01'}");
         assertProblem(cycle, "", "certificate 'C' expires must be at most three years after the issue day");
+    }
+
+    @Test
+    void listsReportBadAndRepeatedItemsAtTheirIndex() {
+        FormatException e = fails(json.audits()::parse, """
+                {'format': 'isms-audits', 'formatVersion': 1,
+                 'programme': {'id': 'AP', 'cycleStart': '2026-01-01', 'cycleEnd': '2028-12-31', 'audits': [
+                   {'id': 'IA-1', 'scope': {'areas': ['IT', 'HR', 'IT'], 'clauses': ['9.2', '9..2', '9.2'],
+                    'controls': ['c:1#5.1', '5.1', 'c:1#5.1']}, 'criteria': ['x', 'x'], 'start': '2026-05-11',
+                    'end': '2026-05-12', 'auditors': [{'name': 'K'}]}]}}
+                """);
+        String scope = "/programme/audits/0/scope";
+        assertProblem(e, scope + "/areas/2", "must not repeat 'IT' (first at " + scope + "/areas/0)");
+        assertProblem(e, scope + "/clauses/1", "control id ");
+        assertProblem(e, scope + "/clauses/1", " but was '9..2'");
+        assertProblem(e, scope + "/clauses/2", "must not repeat the value at ");
+        assertProblem(e, scope + "/controls/1", "control reference ");
+        assertProblem(e, scope + "/controls/1", " but was '5.1'");
+        assertProblem(e, scope + "/controls/2", "must not repeat the value at ");
+        assertProblem(e, "/programme/audits/0/criteria/1",
+                "must not repeat 'x' (first at /programme/audits/0/criteria/0)");
+        assertEquals(6, e.problems().size(), e.getMessage());
+        FormatException soa = fails(json.statementOfApplicability(CATALOG)::parse, """
+                {'format': 'isms-soa', 'formatVersion': 1, 'catalog': 'c:1', 'version': '1', 'date': '2026-03-01',
+                 'entries': [{'control': '5.1', 'applicability': 'applicable',
+                              'reasons': ['risk-treatment', 'contractual', 'risk-treatment', 'gut-feeling']}]}
+                """);
+        assertProblem(soa, "/entries/0/reasons/2", "must not repeat 'risk-treatment'");
+        assertProblem(soa, "/entries/0/reasons/3", "must be one of ");
+        assertProblem(soa, "/entries/0/reasons/3", " but was 'gut-feeling'");
+        assertEquals(2, soa.problems().size(), soa.getMessage());
+    }
+
+    @Test
+    void findingsAndActionsReportDatesOutOfOrderAndStepsThatCannotStartOrRepeat() {
+        FormatException e = fails(json.audits()::parse, """
+                {'format': 'isms-audits', 'formatVersion': 1,
+                 'programme': {'id': 'AP', 'cycleStart': '2026-01-01', 'cycleEnd': '2028-12-31', 'audits': [
+                   {'id': 'IA-1', 'scope': {'areas': ['IT']}, 'criteria': ['c'], 'start': '2026-05-11',
+                    'end': '2026-05-12', 'auditors': [{'name': 'K'}]}]},
+                 'findings': [{'id': 'F-1', 'audit': 'IA-1', 'grade': 'minor-nonconformity',
+                               'subject': {'clause': '9.2'}, 'statement': 's', 'date': '2026-05-10'},
+                              {'id': 'F-2', 'audit': 'IA-1', 'grade': 'major-nonconformity',
+                               'subject': {'clause': '9.3'},
+                               'statement': 's', 'date': '2026-05-11'}],
+                 'correctiveActions': [
+                   {'id': 'CA-1', 'finding': 'F-9', 'owner': 'o', 'due': '2026-06-01',
+                    'steps': [{'step': 'raised', 'date': '2026-05-12'}]},
+                   {'id': 'CA-2', 'finding': 'F-2', 'owner': 'o', 'due': '2026-05-01',
+                    'steps': [{'step': 'raised', 'date': '2026-05-12'}]},
+                   {'id': 'CA-3', 'finding': 'F-2', 'owner': 'o', 'due': '2026-06-01', 'steps': []},
+                   {'id': 'CA-4', 'finding': 'F-2', 'owner': 'o', 'due': '2026-06-01',
+                    'steps': [{'step': 'corrected', 'date': '2026-05-12', 'description': 'd'}]},
+                   {'id': 'CA-5', 'finding': 'F-2', 'owner': 'o', 'due': '2026-06-01',
+                    'steps': [{'step': 'raised', 'date': '2026-05-12'}, {'step': 'raised', 'date': '2026-05-13'}]},
+                   {'id': 'CA-6', 'finding': 'F-2', 'owner': 'o', 'due': '2026-06-01',
+                    'steps': [{'step': 'raised', 'date': '2026-05-12'},
+                              {'step': 'corrected', 'date': '2026-05-11', 'description': 'd'}]}]}
+                """);
+        assertProblem(e, "/findings/0/date", "must not be before the start of audit 'IA-1' 2026-05-11 but was"
+                + " 2026-05-10");
+        assertProblem(e, "/correctiveActions/0/finding", "must name a finding of the document but was 'F-9'");
+        assertProblem(e, "/correctiveActions/1/due", "must not be before the day it was raised 2026-05-12 but was"
+                + " 2026-05-01");
+        assertProblem(e, "/correctiveActions/2/steps", "must start with a 'raised' step but was empty");
+        assertProblem(e, "/correctiveActions/3/steps/0/step", "the first step must be 'raised' but was 'corrected'");
+        assertProblem(e, "/correctiveActions/4/steps/1/step", "'raised' is only allowed as the first step");
+        assertProblem(e, "/correctiveActions/5/steps/1/date", "must not be before the previous step's 2026-05-12 but"
+                + " was 2026-05-11");
+        assertEquals(7, e.problems().size(), e.getMessage());
     }
 }

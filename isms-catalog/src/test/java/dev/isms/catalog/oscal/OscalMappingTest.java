@@ -92,4 +92,48 @@ class OscalMappingTest {
         assertTrue(assertThrows(FormatException.class, () -> Oscal.parseMappingCollection("{\"catalog\": {}}"))
                 .getMessage().contains("document must be an OSCAL mapping-collection"));
     }
+
+    @Test
+    void badItemsStrengthsAndRationalesAreReportedAtTheirMaps() {
+        String json = Oscal.toJson(MappingSet.of("m", "a:1", "b:2", List.of(
+                new Mapping(ControlId.parse("x.1"), ControlId.parse("y.1"), Relationship.EQUAL,
+                        Optional.of(Rationale.FUNCTIONAL), OptionalInt.of(7)),
+                Mapping.of("x.2", "y.2", Relationship.EQUAL), Mapping.of("x.3", "y.3", Relationship.EQUAL))))
+                .replaceFirst("\"matching-rationale\": \"functional\"", "\"matching-rationale\": \"psychic\"")
+                .replaceFirst("\"value\": \"7\"", "\"value\": \"11\"")
+                .replaceFirst("\"name\": \"label\",(\\s*)\"value\": \"y.2\"",
+                        "\"name\": \"label\",$1\"value\": \"y..2\"")
+                .replaceFirst("\"type\": \"control\",(\\s*)\"id-ref\": \"x.3\"",
+                        "\"type\": \"statement\",$1\"id-ref\": \"x.3\"");
+        FormatException e = assertThrows(FormatException.class, () -> Oscal.parseMappingCollection(json));
+        List<String> p = e.problems().stream().map(Problem::toString).toList();
+        assertEquals(4, p.size(), p.toString());
+        String maps = "/mapping-collection/mappings/0/maps/";
+        assertTrue(p.get(0).startsWith(maps + "0/matching-rationale: ") && p.get(0).contains("psychic"), p.toString());
+        assertTrue(p.get(1).startsWith(maps + "0/props/")
+                && p.get(1).endsWith("/value: strength must be an integer 0..10 but was '11'"), p.toString());
+        assertTrue(p.get(2).startsWith(maps + "1/targets/0/id-ref: cannot be an isms control id: "), p.toString());
+        assertEquals(maps + "2/sources/0/type: only control mappings can be read into a mapping set, not 'statement'",
+                p.get(3));
+    }
+
+    @Test
+    void aCollectionReportsItsMissingPartsAndRepeatedPairs() {
+        String json = Oscal.toJson(MappingSet.of("m", "a:1", "b:2", List.of(Mapping.of("x.1", "y.1",
+                Relationship.EQUAL), Mapping.of("x.2", "y.2", Relationship.EQUAL))));
+        String repeated = json.replace("x.2", "x.1").replace("y.2", "y.1");
+        assertEquals(List.of("/mapping-collection/mappings/0/maps/1: maps x.1 to y.1 again (first at"
+                + " /mapping-collection/mappings/0/maps/0)"), problems(repeated));
+        String renamed = json.replace("\"mappings\": [", "\"other\": [");
+        assertEquals(List.of("/mapping-collection/other: unknown field 'other' (the OSCAL schema allows back-matter,"
+                + " mappings, metadata, provenance, uuid)"), problems(renamed), "unknown members are thrown at once");
+        String bare = json.replaceFirst("\"provenance\": \\{[^{}]*\\},", "\"back-matter\": [],");
+        assertEquals(List.of("/mapping-collection: required field 'provenance' is missing",
+                "/mapping-collection/back-matter: must be an object but is an array"), problems(bare));
+    }
+
+    private static List<String> problems(String json) {
+        return assertThrows(FormatException.class, () -> Oscal.parseMappingCollection(json)).problems().stream()
+                .map(Problem::toString).toList();
+    }
 }

@@ -55,4 +55,18 @@ class OscalOptionsTest {
         assertThrows(NullPointerException.class, () -> OscalOptions.builder().mappings(java.util.Arrays.asList(
                 (dev.isms.core.mapping.MappingSet) null)));
     }
+
+    @Test
+    void lastModifiedYearsAreCheckedInUtc() {
+        OffsetDateTime first = OffsetDateTime.parse("1900-01-01T00:00:00Z");
+        OffsetDateTime last = OffsetDateTime.parse("2999-12-31T23:59:59Z");
+        assertEquals(Optional.of(first), OscalOptions.builder().lastModified(first).build().lastModified());
+        assertEquals(Optional.of(last), OscalOptions.builder().lastModified(last).build().lastModified());
+        for (String early : List.of("1899-12-31T23:59:59Z", "1900-01-01T00:30:00+01:00", "2999-12-31T23:00:00-01:00",
+                "3000-01-01T00:00:00Z")) {
+            String message = assertThrows(IllegalArgumentException.class,
+                    () -> OscalOptions.builder().lastModified(OffsetDateTime.parse(early))).getMessage();
+            assertTrue(message.startsWith("lastModified must be in the years 1900..2999 but was "), message);
+        }
+    }
 }

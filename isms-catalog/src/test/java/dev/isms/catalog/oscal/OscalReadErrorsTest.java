@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.isms.catalog.Catalogs;
+import dev.isms.core.Catalog;
+import dev.isms.core.ControlGroup;
 import dev.isms.core.FormatException;
 import dev.isms.core.Problem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -144,5 +147,88 @@ class OscalReadErrorsTest {
         assertEquals(100, e.problems().size());
         assertEquals(50, e.omitted());
         assertTrue(e.getMessage().contains("… and 50 more not reported"));
+    }
+
+    @Test
+    void aRootThatIsNoObjectIsTheOnlyProblem() {
+        assertEquals(List.of("/: must be an object but is an array"), problems(fails("[1]")));
+        assertEquals(List.of("/: must be an object but is a string"), problems(fails("\"catalog\"")));
+        assertEquals(List.of("/: must be an object but is null"), problems(fails("null")));
+    }
+
+    @Test
+    void mistypedValuesAreNamedByTheirJsonKind() {
+        FormatException e = fails(catalog("{\"id\": \"a-1\", \"title\": true}, {\"id\": \"a-2\", \"title\": null},"
+                + " {\"id\": \"a-3\", \"title\": 1.5}, {\"id\": \"a-4\", \"title\": [\"A\"]},"
+                + " {\"id\": \"a-5\", \"title\": {}}, {\"id\": \"a-6\", \"title\": \" \"}"));
+        assertEquals(List.of("/catalog/controls/0/title: must be a string but is a boolean",
+                "/catalog/controls/1/title: must be a string but is null",
+                "/catalog/controls/2/title: must be a string but is a number",
+                "/catalog/controls/3/title: must be a string but is an array",
+                "/catalog/controls/4/title: must be a string but is an object",
+                "/catalog/controls/5/title: must not be blank"), problems(e));
+    }
+
+    @Test
+    void contentThatIsNotReadMustStillBeOfItsKind() {
+        String doc = catalog("{\"id\": \"a-1\", \"title\": \"A\", \"params\": {}}");
+        FormatException e = fails(doc.substring(0, doc.length() - 2)
+                + ", \"params\": {\"id\": \"p\"}, \"back-matter\": [], \"groups\": []}}");
+        assertEquals(List.of("/catalog/back-matter: must be an object but is an array",
+                "/catalog/controls/0/params: must be an array but is an object",
+                "/catalog/groups: must not be an empty array (OSCAL arrays have at least one item; leave the field"
+                        + " out)",
+                "/catalog/params: must be an array but is an object"), problems(e));
+    }
+
+    private static List<String> groupProblems(String groups) {
+        return problems(fails(catalog("{\"id\": \"a-1\", \"title\": \"A\"}")
+                .replace("\"controls\": [", "\"groups\": [" + groups + "], \"controls\": [")));
+    }
+
+    @Test
+    void groupsReportRepeatedIdsBadTitlesAndMistypedContent() {
+        assertEquals(List.of("/catalog/groups/1: duplicate group id 'g' (first at /catalog/groups/0)",
+                "/catalog/groups/1/id: duplicate OSCAL id 'g' (first at /catalog/groups/0/id)"),
+                groupProblems("{\"id\": \"g\", \"title\": \"A\"}, {\"id\": \"g\", \"title\": \"B\"}"));
+        List<String> p = groupProblems("{\"id\": \"g\", \"title\": \"A\\u0007\", \"parts\": {}}");
+        assertEquals(2, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("/catalog/groups/0: ") && p.get(0).contains("control character"), p.toString());
+        assertEquals("/catalog/groups/0/parts: must be an array but is an object", p.get(1));
+    }
+
+    @Test
+    void groupsWithoutIdsAreNumberedByTheirPositionAndPublishedIsKept() {
+        Catalog c = Oscal.parseCatalog(catalog("{\"id\": \"a-1\", \"title\": \"A\"}")
+                .replace("\"controls\": [", "\"groups\": [{\"title\": \"G\", \"groups\": [{\"title\": \"G1\"},"
+                        + " {\"title\": \"G2\", \"controls\": [{\"id\": \"b-1\", \"title\": \"B\"}]}]},"
+                        + " {\"title\": \"H\"}], \"controls\": [")
+                .replace("\"version\": \"1\"", "\"published\": \"2025-06-01T00:00:00Z\", \"version\": \"1\""));
+        assertEquals(List.of("1", "1.1", "1.2", "2"), c.groups().stream().map(ControlGroup::id).toList());
+        assertEquals(List.of(Optional.empty(), Optional.of("1"), Optional.of("1"), Optional.empty()),
+                c.groups().stream().map(ControlGroup::parent).toList());
+        assertEquals(Optional.of("1.2"), c.require("b-1").group());
+        assertEquals("2025-06-01T00:00:00Z", c.metadata().get("oscal.published"));
+    }
+
+    @Test
+    void profilesReportMissingImportsAndMistypedContent() {
+        String head = "{\"profile\": {\"uuid\": \"1f3c1c7e-0d2b-4d8a-9a4f-3b2f6f1c2a10\","
+                + " \"metadata\": {\"title\": \"T\", \"last-modified\": \"2026-01-01T00:00:00Z\", \"version\": \"1\","
+                + " \"oscal-version\": \"1.1.3\"}";
+        assertEquals(List.of("/profile: required field 'imports' is missing",
+                "/profile/back-matter: must be an object but is an array",
+                "/profile/merge: must be an object but is an array",
+                "/profile/modify: must be an object but is an array"),
+                profileProblems(head + ", \"merge\": [], \"modify\": [], \"back-matter\": []}}"));
+        assertEquals(List.of("/profile/imports/0/include-all: must be an object but is an array",
+                "/profile/imports/1: an import must have either 'include-all' or 'include-controls', not both"),
+                profileProblems(head + ", \"imports\": [{\"href\": \"#a\", \"include-all\": []},"
+                        + " {\"href\": \"#b\", \"include-all\": {},"
+                        + " \"include-controls\": [{\"with-ids\": [\"ac-1\"]}]}]}}"));
+    }
+
+    private static List<String> profileProblems(String json) {
+        return problems(assertThrows(FormatException.class, () -> Oscal.parseProfile(json)));
     }
 }

@@ -51,7 +51,7 @@ final class DocumentReader {
         try {
             dto = mapper.readerFor(type).withHandler(new UnknownFieldCollector(problems, body)).readValue(bytes);
         } catch (JsonProcessingException e) {
-            Problem p = JacksonProblems.of(e, limits, root);
+            Problem p = JacksonProblems.of(e, root);
             problems.add(p.location(), p.message());
             throw problems.exception(e);
         } catch (IOException e) {

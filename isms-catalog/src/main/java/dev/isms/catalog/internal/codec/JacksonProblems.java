@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.isms.core.Problem;
 import dev.isms.core.internal.Checks;
 import java.io.IOException;
@@ -42,31 +41,19 @@ public final class JacksonProblems {
     }
 
     /** {@return the problem a Jackson exception raised while binding describes}, naming what the tree holds there */
-    static Problem of(JsonProcessingException e, Limits limits, JsonNode root) {
-        if (e instanceof StreamConstraintsException) {
-            return new Problem(parserPointer(e), constraint(e.getOriginalMessage(), limits) + at(e));
-        }
-        if (e instanceof UnrecognizedPropertyException) {
-            UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-            return new Problem(pathPointer(u), "unknown field " + Checks.quote(u.getPropertyName()));
-        }
-        if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")) {
-            return new Problem("", "unexpected content after the end of the JSON document" + at(e));
-        }
+    static Problem of(JsonProcessingException e, JsonNode root) {
+        // The tree was read first with the same limits and syntax checks, and unknown members go to the
+        // UnknownFieldCollector: what binding can still refuse is a value of the wrong type, or one a DTO rejects.
         if (e instanceof MismatchedInputException) {
             MismatchedInputException m = (MismatchedInputException) e;
             String pointer = pathPointer(m);
             return new Problem(pointer, "must be " + expected(m.getTargetType()) + " but was "
                     + actual(root, pointer) + at(e));
         }
-        if (e instanceof JsonMappingException) {
-            return new Problem(pathPointer((JsonMappingException) e), "cannot bind: "
-                    + Checks.quote(e.getOriginalMessage()) + at(e));
-        }
-        return new Problem(parserPointer(e), syntax(e.getOriginalMessage()) + at(e));
+        String pointer = e instanceof JsonMappingException ? pathPointer((JsonMappingException) e) : parserPointer(e);
+        return new Problem(pointer, "cannot bind: " + Checks.quote(e.getOriginalMessage()) + at(e));
     }
 
-    /** {@return a syntax error in the codec's words, quoting at most ~100 characters of Jackson's text} */
     private static String syntax(String message) {
         if (message.startsWith("Trailing token")) {
             return "unexpected content after the end of the JSON document";

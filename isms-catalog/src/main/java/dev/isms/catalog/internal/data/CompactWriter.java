@@ -170,9 +170,8 @@ public final class CompactWriter {
         }
     }
 
-    private byte[] bytes() throws IOException {
-        out.flush();
-        return bytes.toByteArray();
+    private byte[] bytes() {
+        return bytes.toByteArray(); // DataOutputStream buffers nothing: every write is already in the array
     }
 
     private static RuntimeException failure(IOException e) {

@@ -4,7 +4,6 @@ package dev.isms.catalog.internal.oscal;
 import dev.isms.catalog.internal.codec.Pointers;
 import dev.isms.catalog.internal.codec.Problems;
 import dev.isms.core.internal.Checks;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -172,16 +171,6 @@ public final class Cursor {
         return s;
     }
 
-    /** {@return the boolean member, or null if absent or not a boolean (reported)} */
-    public Boolean bool(String name) {
-        Cursor c = member(name);
-        if (c.value == null || c.value instanceof Boolean) {
-            return (Boolean) c.value;
-        }
-        c.problem("must be true or false but is " + kind(c.value));
-        return null;
-    }
-
     /** Requires the member, when present, to be of the given JSON kind ("object" or "array"); content not read. */
     public void opaque(String name, String kind) {
         Cursor c = member(name);
@@ -200,7 +189,7 @@ public final class Cursor {
         if (v instanceof String) {
             return "a string";
         }
-        if (v instanceof BigDecimal || v instanceof Number) {
+        if (v instanceof Number) {
             return "a number";
         }
         if (v instanceof Boolean) {

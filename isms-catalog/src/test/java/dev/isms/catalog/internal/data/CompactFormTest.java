@@ -4,11 +4,13 @@ package dev.isms.catalog.internal.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.isms.catalog.Standard;
 import dev.isms.catalog.json.CatalogJson;
 import dev.isms.core.Catalog;
+import dev.isms.core.Control;
 import dev.isms.core.mapping.MappingSet;
 import dev.isms.core.requirement.RequirementSet;
 import java.io.IOException;
@@ -76,5 +78,13 @@ class CompactFormTest {
                 assertTrue(c < j * 0.7, name + ": compact " + c + " bytes, JSON " + j + " bytes");
             }
         }
+    }
+
+    @Test
+    void aStringTooLongForTheCompactFormIsRefusedNamingTheLimit() {
+        Catalog c = Catalog.builder("t:1", "T").control(Control.of("5.1", "x".repeat(70_000))).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CompactWriter.write(c));
+        assertTrue(e.getMessage().startsWith("the compact form holds strings of at most 65535 bytes of modified"
+                + " UTF-8: "), e.getMessage());
     }
 }
