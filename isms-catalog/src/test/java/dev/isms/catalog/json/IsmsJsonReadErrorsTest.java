@@ -241,10 +241,10 @@ class IsmsJsonReadErrorsTest {
         assertProblem(e, scope + "/areas/2", "must not repeat 'IT' (first at " + scope + "/areas/0)");
         assertProblem(e, scope + "/clauses/1", "control id ");
         assertProblem(e, scope + "/clauses/1", " but was '9..2'");
-        assertProblem(e, scope + "/clauses/2", "must not repeat the value at ");
+        assertProblem(e, scope + "/clauses/2", "must not repeat the value at " + scope + "/clauses/0");
         assertProblem(e, scope + "/controls/1", "control reference ");
         assertProblem(e, scope + "/controls/1", " but was '5.1'");
-        assertProblem(e, scope + "/controls/2", "must not repeat the value at ");
+        assertProblem(e, scope + "/controls/2", "must not repeat the value at " + scope + "/controls/0");
         assertProblem(e, "/programme/audits/0/criteria/1",
                 "must not repeat 'x' (first at /programme/audits/0/criteria/0)");
         assertEquals(6, e.problems().size(), e.getMessage());

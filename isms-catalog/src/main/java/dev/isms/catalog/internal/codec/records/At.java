@@ -244,7 +244,7 @@ public final class At {
     private static <T> void unique(At list, int i, T t, Map<T, Integer> seen, List<T> out) {
         Integer first = seen.putIfAbsent(t, i);
         if (first != null) {
-            list.index(i).add("must not repeat the value at " + list.index(first).pointer);
+            list.index(i).add("must not repeat the value at " + list.index(first).pointer());
         } else {
             out.add(t);
         }
