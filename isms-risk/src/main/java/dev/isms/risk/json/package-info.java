@@ -29,7 +29,8 @@
  *   <li>{@code isms-risk-scores}: {@code scores}: [{@code {tier, methodId, methodVersion, [parameters], [criteria],
  *       value, level, rank, explanation}}]; a scenario's {@code scores} have the same form.</li>
  *   <li>{@code isms-risk-treatments}: {@code treatments}: [{@code {id, scenarioId, option, [controls], [owner],
- *       [due], status}}].</li>
+ *       [due], status, [appliedControls]}}], {@code appliedControls} the ids of the applied controls carrying the
+ *       treatment out (absent: none; added in 0.2 within format version 1).</li>
  *   <li>{@code isms-risk-acceptances}: {@code acceptances}: [{@code {scenarioId, acceptedBy, acceptedOn,
  *       justification, [expiresOn]}}].</li>
  *   <li>{@code isms-risk-register}: {@code version}, {@code criteria} (as above, without header), [{@code catalogs}]

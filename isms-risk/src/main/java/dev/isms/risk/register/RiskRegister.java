@@ -440,18 +440,21 @@ public final class RiskRegister {
      * Drafts a Statement of Applicability of a catalogue from this register (ISO/IEC 27001:2022 clause 6.1.3 d).
      * Each control chosen for a scenario becomes applicable with the {@link InclusionReason#RISK_TREATMENT} reason
      * and that scenario's id; every other control of the catalogue is undecided, needing a decision. A control is
-     * chosen by a treatment that is not {@linkplain TreatmentStatus#CANCELLED cancelled}, or by an applied control
-     * (not {@linkplain dev.isms.core.applied.AppliedControlStatus#RETIRED retired}) that treats a scenario of this
-     * register. A chosen control of another catalogue is mapped through the applied controls realising it onto the
-     * controls of this catalogue they realise; one that no applied control maps, or an id the catalogue lacks, is
-     * returned in {@link SoaDraft#unplaced()}, never dropped. Implementation statuses derive from the applied
+     * chosen by a treatment that is not {@linkplain TreatmentStatus#CANCELLED cancelled} (directly, or through the
+     * {@linkplain RiskTreatment#appliedControls() applied controls it names}: the controls they realise), or by an
+     * applied control (not {@linkplain dev.isms.core.applied.AppliedControlStatus#RETIRED retired}) that treats a
+     * scenario of this register; a retired applied control chooses nothing. An applied-control id that a treatment
+     * names but {@code applied} lacks is returned in {@link SoaDraft#unknownAppliedControls()}. A chosen control of
+     * another catalogue is mapped through the applied controls realising it onto the controls of this catalogue
+     * they realise; one that no applied control maps, or an id the catalogue lacks, is returned in
+     * {@link SoaDraft#unplaced()}, never dropped. Implementation statuses derive from the applied
      * controls.
      *
      * @param catalog the catalogue the statement lists, such as ISO/IEC 27002:2022, not null
      * @param applied the organisation's applied controls, not null
      * @param version the statement's version, a one-line text
      * @param date the statement's day, not null
-     * @return the draft and the controls it could not place
+     * @return the draft, the controls it could not place and the applied controls it could not find
      * @throws IllegalArgumentException if the version is blank
      */
     public SoaDraft draftSoa(Catalog catalog, AppliedControlSet applied, String version, LocalDate date) {
@@ -460,12 +463,13 @@ public final class RiskRegister {
 
     /**
      * Drafts a Statement of Applicability from the treatments alone, with no applied controls: as
-     * {@link #draftSoa(Catalog, AppliedControlSet, String, LocalDate)} with an empty set.
+     * {@link #draftSoa(Catalog, AppliedControlSet, String, LocalDate)} with an empty set, so every applied control a
+     * treatment names is reported in {@link SoaDraft#unknownAppliedControls()}.
      *
      * @param catalog the catalogue the statement lists, not null
      * @param version the statement's version, a one-line text
      * @param date the statement's day, not null
-     * @return the draft and the controls it could not place
+     * @return the draft, the controls it could not place and the applied controls it could not find
      * @throws IllegalArgumentException if the version is blank
      */
     public SoaDraft draftSoa(Catalog catalog, String version, LocalDate date) {

@@ -2,6 +2,7 @@
 package dev.isms.risk.register;
 
 import dev.isms.core.internal.Checks;
+import dev.isms.core.internal.Values;
 import dev.isms.risk.ControlEffect;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +13,12 @@ import java.util.Optional;
 
 /**
  * A risk treatment (ISO/IEC 27005:2022 clause 8): the option chosen for a scenario, the controls selected from
- * any catalogue with their expected effect, an owner, a due date and a status.
+ * any catalogue with their expected effect, the organisation's applied controls that carry it out, an owner, a due
+ * date and a status.
+ *
+ * <p>A treatment may refer to catalogue controls, to applied controls ({@link dev.isms.core.applied.AppliedControl}
+ * ids), or to both: a drafted Statement of Applicability counts the catalogue controls an applied control realises
+ * as chosen for the treatment's scenario. Only catalogue controls carry an expected effect on the risk.
  *
  * @param id the treatment's id, unique in a register; not blank
  * @param scenarioId the scenario treated, not blank
@@ -22,10 +28,13 @@ import java.util.Optional;
  * @param owner who implements it, or empty
  * @param due the due date, or empty
  * @param status where it stands
+ * @param appliedControls the ids of the applied controls that carry it out, one-line texts, no repeats, in the
+ *        given order; a {@link TreatmentOption#MODIFY} treatment needs a control or an applied control, a
+ *        {@link TreatmentOption#RETAIN} or {@link TreatmentOption#AVOID} one names none; unmodifiable (since 0.2)
  * @since 0.1
  */
 public record RiskTreatment(String id, String scenarioId, TreatmentOption option, List<ControlEffect> controls,
-        Optional<String> owner, Optional<LocalDate> due, TreatmentStatus status) {
+        Optional<String> owner, Optional<LocalDate> due, TreatmentStatus status, List<String> appliedControls) {
 
     /**
      * Validates the components.
@@ -37,24 +46,48 @@ public record RiskTreatment(String id, String scenarioId, TreatmentOption option
      * @param owner not blank when present
      * @param due not null
      * @param status not null
-     * @throws IllegalArgumentException naming the treatment and the rule
+     * @param appliedControls one-line ids, no repeats; none for {@link TreatmentOption#RETAIN} and
+     *        {@link TreatmentOption#AVOID}
+     * @throws IllegalArgumentException naming the treatment, the field, the rule and the value
      */
     public RiskTreatment {
         Checks.notBlank(id, "treatment id");
         Checks.notBlank(scenarioId, "treatment scenarioId");
         Objects.requireNonNull(option, "option");
         controls = List.copyOf(controls);
-        if (option == TreatmentOption.MODIFY && controls.isEmpty()) {
+        appliedControls = Values.texts(appliedControls, "treatment " + Checks.quote(id) + " appliedControls");
+        if (option == TreatmentOption.MODIFY && controls.isEmpty() && appliedControls.isEmpty()) {
             throw new IllegalArgumentException("treatment " + Checks.quote(id) + " option MODIFY must select at"
-                    + " least one control");
+                    + " least one control or applied control");
         }
         if ((option == TreatmentOption.RETAIN || option == TreatmentOption.AVOID) && !controls.isEmpty()) {
             throw new IllegalArgumentException("treatment " + Checks.quote(id) + " option " + option + " must"
                     + " select no controls but selects " + controls.size());
         }
+        if ((option == TreatmentOption.RETAIN || option == TreatmentOption.AVOID) && !appliedControls.isEmpty()) {
+            throw new IllegalArgumentException("treatment " + Checks.quote(id) + " option " + option + " must"
+                    + " name no applied controls but names " + Checks.quote(appliedControls.toString()));
+        }
         Checks.optional(owner, "treatment owner");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(status, "status");
+    }
+
+    /**
+     * Creates a treatment that names no applied control (the 0.1 form).
+     *
+     * @param id not blank
+     * @param scenarioId not blank
+     * @param option not null
+     * @param controls as the option requires
+     * @param owner not blank when present
+     * @param due not null
+     * @param status not null
+     * @throws IllegalArgumentException naming the treatment and the rule
+     */
+    public RiskTreatment(String id, String scenarioId, TreatmentOption option, List<ControlEffect> controls,
+            Optional<String> owner, Optional<LocalDate> due, TreatmentStatus status) {
+        this(id, scenarioId, option, controls, owner, due, status, List.of());
     }
 
     /**
@@ -76,7 +109,31 @@ public record RiskTreatment(String id, String scenarioId, TreatmentOption option
      * @return the treatment; {@code this} if unchanged
      */
     public RiskTreatment withStatus(TreatmentStatus newStatus) {
-        return newStatus == status ? this : new RiskTreatment(id, scenarioId, option, controls, owner, due, newStatus);
+        return newStatus == status ? this : new RiskTreatment(id, scenarioId, option, controls, owner, due, newStatus,
+                appliedControls);
+    }
+
+    /**
+     * Returns a copy naming other applied controls (replacing the current ones).
+     *
+     * @param ids the applied-control ids, one-line texts, no repeats, not null
+     * @return the treatment; {@code this} if unchanged
+     * @throws IllegalArgumentException naming the field and the rejected id, or if the option forbids them
+     */
+    public RiskTreatment withAppliedControls(Collection<String> ids) {
+        RiskTreatment t = new RiskTreatment(id, scenarioId, option, controls, owner, due, status, List.copyOf(ids));
+        return t.equals(this) ? this : t;
+    }
+
+    /**
+     * Returns a copy naming other applied controls (replacing the current ones).
+     *
+     * @param ids the applied-control ids, one-line texts, no repeats
+     * @return the treatment; {@code this} if unchanged
+     * @throws IllegalArgumentException naming the field and the rejected id, or if the option forbids them
+     */
+    public RiskTreatment withAppliedControls(String... ids) {
+        return withAppliedControls(List.of(ids));
     }
 
     /** Collects a {@link RiskTreatment}'s parts; {@link #build()} validates them. Not thread-safe. */
@@ -85,6 +142,7 @@ public record RiskTreatment(String id, String scenarioId, TreatmentOption option
         private final String scenarioId;
         private final TreatmentOption option;
         private final List<ControlEffect> controls = new ArrayList<>();
+        private final List<String> appliedControls = new ArrayList<>();
         private String owner;
         private LocalDate due;
         private TreatmentStatus status = TreatmentStatus.PROPOSED;
@@ -113,6 +171,29 @@ public record RiskTreatment(String id, String scenarioId, TreatmentOption option
          */
         public Builder controls(Collection<ControlEffect> effects) {
             controls.addAll(List.copyOf(effects));
+            return this;
+        }
+
+        /**
+         * Names applied controls that carry the treatment out (their ids in an
+         * {@link dev.isms.core.applied.AppliedControlSet}).
+         *
+         * @param ids the applied-control ids, one-line texts, no repeats, not null
+         * @return this builder
+         */
+        public Builder appliedControl(String... ids) {
+            return appliedControls(List.of(ids));
+        }
+
+        /**
+         * Names applied controls that carry the treatment out (their ids in an
+         * {@link dev.isms.core.applied.AppliedControlSet}).
+         *
+         * @param ids the applied-control ids, one-line texts, no repeats, not null
+         * @return this builder
+         */
+        public Builder appliedControls(Collection<String> ids) {
+            appliedControls.addAll(List.copyOf(ids));
             return this;
         }
 
@@ -156,7 +237,7 @@ public record RiskTreatment(String id, String scenarioId, TreatmentOption option
          */
         public RiskTreatment build() {
             return new RiskTreatment(id, scenarioId, option, controls, Optional.ofNullable(owner),
-                    Optional.ofNullable(due), status);
+                    Optional.ofNullable(due), status, appliedControls);
         }
     }
 }

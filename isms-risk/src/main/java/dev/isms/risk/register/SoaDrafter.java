@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,19 +36,24 @@ final class SoaDrafter {
     private final Map<ControlRef, Set<String>> unplaced = new LinkedHashMap<>();
     private final Map<ControlRef, String> reasons = new HashMap<>();
     private final Map<ControlRef, List<ControlId>> bridges = new HashMap<>();
+    private final Map<String, Set<String>> unknown = new LinkedHashMap<>();
 
     SoaDrafter(Catalog catalog, AppliedControlSet applied) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.applied = Objects.requireNonNull(applied, "applied");
     }
 
-    /** Places every treatment's controls, then every applied control treating a scenario of the register. */
+    /**
+     * Places every treatment's controls and the controls its applied controls realise, then every applied control
+     * treating a scenario of the register.
+     */
     SoaDraft draft(RiskRegister register, String version, LocalDate date) {
         for (RiskTreatment t : register.treatments()) {
             if (t.status() != TreatmentStatus.CANCELLED) {
                 for (ControlEffect e : t.controls()) {
                     place(e.control(), t.scenarioId());
                 }
+                placeApplied(t);
             }
         }
         for (AppliedControl a : applied.controls()) {
@@ -62,7 +68,29 @@ final class SoaDrafter {
                 }
             }
         }
-        return new SoaDraft(statement(version, date), unplacedControls());
+        return new SoaDraft(statement(version, date), unplacedControls(), unknownAppliedControls());
+    }
+
+    /** Places the controls realised by a treatment's (not retired) applied controls; records the ids not found. */
+    private void placeApplied(RiskTreatment t) {
+        for (String id : t.appliedControls()) {
+            Optional<AppliedControl> a = applied.find(id);
+            if (a.isEmpty()) {
+                unknown.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(t.id());
+            } else if (a.get().status() != AppliedControlStatus.RETIRED) {
+                for (ControlRef ref : a.get().controls()) {
+                    place(ref, t.scenarioId());
+                }
+            }
+        }
+    }
+
+    private List<UnknownAppliedControl> unknownAppliedControls() {
+        List<UnknownAppliedControl> out = new ArrayList<>(unknown.size());
+        for (Map.Entry<String, Set<String>> e : unknown.entrySet()) {
+            out.add(new UnknownAppliedControl(e.getKey(), List.copyOf(e.getValue())));
+        }
+        return out;
     }
 
     private StatementOfApplicability statement(String version, LocalDate date) {

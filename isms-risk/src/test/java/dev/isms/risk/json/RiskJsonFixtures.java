@@ -89,8 +89,8 @@ final class RiskJsonFixtures {
 
     static RiskTreatment treatment() {
         return RiskTreatment.builder("TR-1", "R-1", TreatmentOption.MODIFY)
-                .control(ControlEffect.likelihood(RiskFixtures.ref("8.7"), 0.5)).owner("CISO")
-                .due(LocalDate.of(2026, 6, 30)).status(TreatmentStatus.values()[1]).build();
+                .control(ControlEffect.likelihood(RiskFixtures.ref("8.7"), 0.5)).appliedControl("AC-7", "AC-2")
+                .owner("CISO").due(LocalDate.of(2026, 6, 30)).status(TreatmentStatus.values()[1]).build();
     }
 
     static RiskAcceptance acceptance() {

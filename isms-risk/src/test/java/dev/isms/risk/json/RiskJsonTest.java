@@ -3,6 +3,7 @@ package dev.isms.risk.json;
 
 import static dev.isms.risk.json.RiskJsonFixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import dev.isms.risk.criteria.RiskCriteria;
 import dev.isms.risk.criteria.RiskMatrix;
 import dev.isms.risk.criteria.Scale;
 import dev.isms.risk.register.RiskRegister;
+import dev.isms.risk.register.RiskTreatment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +87,35 @@ class RiskJsonTest {
         List<TierScore> scores = RiskJsonFixtures.scored().scores();
         roundTrips(JSON.scores(), scores);
         roundTrips(JSON.scores(), List.of());
+    }
+
+    @Test
+    void treatmentsWriteAndReadTheAppliedControlsTheyNameAndAnAbsentMemberIsNone() {
+        List<RiskTreatment> treatments = REGISTER.treatments();
+        assertEquals(List.of("AC-7", "AC-2"), treatments.get(0).appliedControls());
+        String json = JSON.treatments().toJson(treatments);
+        assertTrue(json.replaceAll("\\s+", "").contains("\"status\":\"approved\",\"appliedControls\":[\"AC-7\","
+                + "\"AC-2\"]"), json);
+        assertEquals(treatments, JSON.treatments().parse(json));
+        List<RiskTreatment> none = JSON.treatments().parse("""
+                {"format": "isms-risk-treatments", "formatVersion": 1, "treatments": [
+                 {"id": "T-1", "scenarioId": "R-1", "option": "share", "status": "proposed"}]}
+                """);
+        assertEquals(List.of(), none.get(0).appliedControls());
+        assertFalse(JSON.treatments().toJson(none).contains("appliedControls"));
+    }
+
+    @Test
+    void blankRepeatedOrControlCharacterAppliedControlIdsAreReportedAtTheirPointers() {
+        FormatException e = fails(JSON.treatments(), """
+                {'format': 'isms-risk-treatments', 'formatVersion': 1, 'treatments': [
+                 {'id': 'T-1', 'scenarioId': 'R-1', 'option': 'modify', 'status': 'proposed',
+                  'appliedControls': ['AC-1', ' ', 'AC-1', 'AC-\\u0007']}]}
+                """);
+        assertProblem(e, "/treatments/0/appliedControls/1", "must not be blank");
+        assertProblem(e, "/treatments/0/appliedControls/2", "must not repeat 'AC-1'");
+        assertProblem(e, "/treatments/0/appliedControls/3", "control character U+0007");
+        assertEquals(3, e.problems().size(), e.getMessage());
     }
 
     @Test

@@ -69,7 +69,8 @@ public final class RandomEdits {
             String id = "T-" + r.nextInt(6);
             treatments.put(id, scenario);
             return RegisterEdit.putTreatment(RiskTreatment.builder(id, scenario, TreatmentOption.MODIFY)
-                    .control(effect(r)).status(TreatmentStatus.values()[r.nextInt(5)]).build());
+                    .control(effect(r)).appliedControls(appliedControls(r))
+                    .status(TreatmentStatus.values()[r.nextInt(5)]).build());
         }
         if (op == 3) {
             String id = pick(treatments.keySet(), r);
@@ -96,6 +97,15 @@ public final class RandomEdits {
         String[] k = pick(scores, r).split("\\|");
         scores.remove(k[0] + "|" + k[1] + "|" + k[2]);
         return RegisterEdit.removeScore(k[0], Tier.valueOf(k[1]), k[2]);
+    }
+
+    /** Up to three distinct applied-control ids from a small pool, in random order. */
+    static List<String> appliedControls(SplittableRandom r) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (int i = r.nextInt(4); i > 0; i--) {
+            ids.add("AC-" + r.nextInt(5));
+        }
+        return List.copyOf(ids);
     }
 
     static RiskScore score(String method, int rank) {

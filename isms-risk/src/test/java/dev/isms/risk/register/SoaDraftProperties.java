@@ -79,7 +79,7 @@ class SoaDraftProperties {
             RiskTreatment.Builder b = RiskTreatment.builder("D-" + i, scenario, TreatmentOption.MODIFY)
                     .status(TreatmentStatus.values()[r.nextInt(TreatmentStatus.values().length)]);
             refs(r).forEach(ref -> b.control(ControlEffect.consequence(ref, r.nextDouble())));
-            ts.add(b.build());
+            ts.add(b.appliedControls(RandomEdits.appliedControls(r)).build());
         }
         return reg.apply(ts.stream().map(RegisterEdit::putTreatment).toList());
     }
@@ -131,5 +131,35 @@ class SoaDraftProperties {
                         .contains(t.scenarioId()) : unplaced.contains(e.control()), e::toString);
             }
         }
+    }
+
+    @Property(tries = 200)
+    void everyAppliedControlATreatmentNamesIsPlacedWithItsScenarioOrReportedAsUnknown(@ForAll("seeds") long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        RiskRegister reg = register(r);
+        AppliedControlSet applied = applied(r, reg);
+        SoaDraft d = reg.draftSoa(ISO, applied, "draft", LocalDate.of(2026, 1, 1));
+        Set<String> unknown = new HashSet<>();
+        for (UnknownAppliedControl u : d.unknownAppliedControls()) {
+            assertTrue(applied.find(u.id()).isEmpty(), u::toString);
+            u.treatmentIds().forEach(t -> unknown.add(u.id() + "|" + t));
+        }
+        for (RiskTreatment t : reg.treatments()) {
+            for (String id : t.appliedControls()) {
+                boolean cancelled = t.status() == TreatmentStatus.CANCELLED;
+                assertEquals(!cancelled && applied.find(id).isEmpty(), unknown.remove(id + "|" + t.id()), id);
+                if (cancelled || applied.find(id).isEmpty()
+                        || applied.require(id).status() == AppliedControlStatus.RETIRED) {
+                    continue;
+                }
+                for (ControlRef ref : applied.require(id).controls()) {
+                    if (ref.catalogId().equals(ISO.id()) && ISO.contains(ref.controlId())) {
+                        assertTrue(d.statement().require(ref.controlId()).risks().contains(t.scenarioId()),
+                                () -> ref + " for " + t);
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), unknown);
     }
 }

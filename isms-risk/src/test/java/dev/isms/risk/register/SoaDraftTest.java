@@ -138,5 +138,57 @@ class SoaDraftTest {
         SoaDraft d = register().draftSoa(ISO, "0.1", DAY);
         assertThrows(UnsupportedOperationException.class, () -> d.unplaced().add(null));
         assertThrows(NullPointerException.class, () -> new SoaDraft(null, List.of()));
+        assertThrows(NullPointerException.class, () -> new SoaDraft(d.statement(), List.of(), null));
+        assertEquals(List.of(), new SoaDraft(d.statement(), List.of()).unknownAppliedControls());
+    }
+
+    @Test
+    void aTreatmentsAppliedControlsMakeTheControlsTheyRealiseApplicableWithItsScenario() {
+        AppliedControl mfa = AppliedControl.builder("AC-1", "MFA for every account")
+                .realises(ref("8.5"), ref("5.17"), ControlRef.of("nist:800-53r5", "IA-2"))
+                .status(AppliedControlStatus.IMPLEMENTED).build();
+        RiskRegister r = register(RiskTreatment.builder("T-1", "R-2", TreatmentOption.MODIFY).appliedControl("AC-1")
+                .build());
+        SoaDraft d = r.draftSoa(ISO, AppliedControlSet.of(mfa), "0.1", DAY);
+        SoaEntry e = d.statement().require(ControlId.parse("8.5"));
+        assertEquals(Applicability.APPLICABLE, e.applicability());
+        assertEquals(Set.of(InclusionReason.RISK_TREATMENT), e.reasons());
+        assertEquals(List.of("R-2"), e.risks());
+        assertEquals(ImplementationStatus.IMPLEMENTED, e.implementation().status());
+        assertEquals(List.of("R-2"), d.statement().require(ControlId.parse("5.17")).risks());
+        assertEquals(2, d.statement().applicable().size());
+        assertTrue(d.isComplete(), d.toString());
+    }
+
+    @Test
+    void anAppliedControlATreatmentNamesButTheSetLacksIsReportedWithTheTreatments() {
+        AppliedControl backup = AppliedControl.builder("AC-1", "Nightly backup").realises(ref("8.13")).build();
+        RiskRegister r = register(
+                RiskTreatment.builder("T-1", "R-1", TreatmentOption.MODIFY).appliedControl("AC-9", "AC-1").build(),
+                RiskTreatment.builder("T-2", "R-2", TreatmentOption.SHARE).appliedControl("AC-9").build(),
+                RiskTreatment.builder("T-3", "R-2", TreatmentOption.SHARE).appliedControl("AC-8").build());
+        SoaDraft d = r.draftSoa(ISO, AppliedControlSet.of(backup), "0.1", DAY);
+        assertEquals(List.of(new UnknownAppliedControl("AC-9", List.of("T-1", "T-2")),
+                new UnknownAppliedControl("AC-8", List.of("T-3"))), d.unknownAppliedControls());
+        assertEquals(List.of(), d.unplaced());
+        assertFalse(d.isComplete());
+        assertEquals(List.of("R-1"), d.statement().require(ControlId.parse("8.13")).risks());
+        assertEquals(List.of(new UnknownAppliedControl("AC-1", List.of("T-1"))),
+                register(RiskTreatment.builder("T-1", "R-1", TreatmentOption.MODIFY).appliedControl("AC-1").build())
+                        .draftSoa(ISO, "0.1", DAY).unknownAppliedControls());
+    }
+
+    @Test
+    void cancelledTreatmentsAndRetiredAppliedControlsChooseNothingThroughTheTreatment() {
+        AppliedControl retired = AppliedControl.builder("AC-1", "Old antivirus").realises(ref("8.7"))
+                .status(AppliedControlStatus.RETIRED).build();
+        AppliedControl backup = AppliedControl.builder("AC-2", "Nightly backup").realises(ref("8.13")).build();
+        RiskRegister r = register(
+                RiskTreatment.builder("T-1", "R-1", TreatmentOption.MODIFY).appliedControl("AC-1").build(),
+                RiskTreatment.builder("T-2", "R-2", TreatmentOption.MODIFY).appliedControl("AC-2", "AC-404")
+                        .status(TreatmentStatus.CANCELLED).build());
+        SoaDraft d = r.draftSoa(ISO, AppliedControlSet.of(retired, backup), "0.1", DAY);
+        assertEquals(0, d.statement().applicable().size());
+        assertTrue(d.isComplete(), d.toString());
     }
 }

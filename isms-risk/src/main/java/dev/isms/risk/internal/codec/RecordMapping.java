@@ -78,7 +78,7 @@ final class RecordMapping {
 
     static TreatmentDto toDto(RiskTreatment t) {
         return new TreatmentDto(t.id(), t.scenarioId(), Keys.key(t.option()), EffectMapping.toDtos(t.controls()),
-                t.owner().orElse(null), Dtos.day(t.due()), Keys.key(t.status()));
+                t.owner().orElse(null), Dtos.day(t.due()), Keys.key(t.status()), Dtos.strings(t.appliedControls()));
     }
 
     static RiskTreatment toTreatment(TreatmentDto d, At at, ControlCheck controls) {
@@ -89,11 +89,12 @@ final class RecordMapping {
         String owner = at.name(d.owner(), "owner");
         LocalDate due = at.date(d.due(), "due");
         TreatmentStatus status = at.key(TreatmentStatus.class, d.status(), "status");
+        List<String> applied = at.names(d.appliedControls(), "appliedControls");
         if (!at.clean() || id == null || scenario == null || option == null || status == null) {
             return null;
         }
         return at.build(() -> new RiskTreatment(id, scenario, option, effects, Optional.ofNullable(owner),
-                Optional.ofNullable(due), status));
+                Optional.ofNullable(due), status, applied));
     }
 
     static AcceptanceDto toDto(RiskAcceptance a) {

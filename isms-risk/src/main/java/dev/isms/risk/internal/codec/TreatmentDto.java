@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 // A risk treatment (dev.isms.risk.register.RiskTreatment).
-@JsonPropertyOrder({"id", "scenarioId", "option", "controls", "owner", "due", "status"})
+@JsonPropertyOrder({"id", "scenarioId", "option", "controls", "owner", "due", "status", "appliedControls"})
 record TreatmentDto(
         @NotNull String id,
         @NotNull String scenarioId,
@@ -15,5 +15,6 @@ record TreatmentDto(
         List<@NotNull @Valid EffectDto> controls,
         String owner,
         String due,
-        @NotNull String status) {
+        @NotNull String status,
+        List<@NotNull String> appliedControls) {
 }
