@@ -33,8 +33,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Fernhill's risk treatment plan (ISO/IEC 27001:2022 6.1.3): each treatment selects ISO/IEC 27002:2022 controls
- * through the applied control that realises them (an effect names a control the applied control must realise), and
+ * Fernhill's risk treatment plan (ISO/IEC 27001:2022 6.1.3): each treatment names the applied control that leads it
+ * and selects ISO/IEC 27002:2022 controls through the applied controls that realise them (an effect names a control
+ * its applied control must realise), and
  * two small risks are retained and accepted by the risk owner.
  */
 final class FernhillTreatments {
@@ -89,7 +90,7 @@ final class FernhillTreatments {
 
     private static RiskTreatment modify(String id, String scenario, AppliedControl lead, ControlEffect... effects) {
         RiskTreatment.Builder b = RiskTreatment.builder(id, scenario, TreatmentOption.MODIFY).control(effects)
-                .owner(lead.owner().orElseThrow()).status(status(lead));
+                .appliedControl(lead.id()).owner(lead.owner().orElseThrow()).status(status(lead));
         lead.due().ifPresent(b::due);
         return b.build();
     }
