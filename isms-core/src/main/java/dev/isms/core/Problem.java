@@ -13,10 +13,11 @@ import java.util.Objects;
  * ({@code scenarios[R-7].likelihood}); empty means the whole document. The message names the rule and quotes at
  * most about 100 characters of the offending value.
  *
+ * <p>Serializable, like the exceptions that carry it: its serialized form is its two components.
+ *
  * @param location where the problem is, not null; empty for the whole document
  * @param message what is wrong, not blank
- * <p>Serializable, like the exceptions that carry it.
- *
+ * @serial exclude
  * @since 0.2
  */
 public record Problem(String location, String message) implements Serializable {

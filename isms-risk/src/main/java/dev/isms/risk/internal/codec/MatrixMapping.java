@@ -104,7 +104,7 @@ final class MatrixMapping {
             for (int c = 0; c < row.size(); c++) {
                 cells[l][c] = levels.indexOf(row.get(c));
                 if (cells[l][c] < 0) {
-                    r.index(c).add("must be one of the risk levels " + levels + " but was " + Checks.quote(
+                    r.index(c).add("must be one of the risk levels " + CriteriaMapping.quoted(levels) + " but was " + Checks.quote(
                             row.get(c)));
                 }
             }
@@ -117,6 +117,9 @@ final class MatrixMapping {
         At list = at.field("bands");
         for (int i = 0; i < dtos.size(); i++) {
             BandDto b = dtos.get(i);
+            if (b == null) {
+                continue; // a null item: Bean Validation reported it, so the document is refused
+            }
             At item = list.index(i);
             String level = item.name(b.level(), "level");
             if (level != null && b.min() != null && b.max() != null) {
