@@ -322,6 +322,9 @@ class RiskJsonTest {
         e = assertThrows(FormatException.class, () -> JSON.criteria().parse(edit(JSON.criteria().toJson(
                 RiskFixtures.criteria()), "\"bands\": [", "\"bands\": [null, ")));
         assertTrue(e.problems().stream().anyMatch(p -> p.location().endsWith("/bands/0")), e::getMessage);
+        e = assertThrows(FormatException.class, () -> JSON.criteria().parse(edit(JSON.criteria().toJson(
+                RiskJsonFixtures.criteria()), "\"grid\": [", "\"grid\": [null, ")));
+        assertTrue(e.problems().stream().anyMatch(p -> p.location().endsWith("/grid/0")), e::getMessage);
         e = assertThrows(FormatException.class, () -> JSON.scores().parse(edit(JSON.scores().toJson(
                 RiskJsonFixtures.scored().scores()), "\"scores\": [", "\"scores\": [null, ")));
         assertProblem(e, "/scores/0", "null");
