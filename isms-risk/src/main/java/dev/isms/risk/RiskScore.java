@@ -40,19 +40,22 @@ public record RiskScore(String methodId, String methodVersion, Map<String, Strin
      *
      * @param methodId the scoring method's id, not blank
      * @param methodVersion the method's version, not blank
-     * @param parameters the inputs, not null, no null keys or values
+     * @param parameters the inputs, not null, no null keys or values, well-formed Unicode (no lone surrogates: a
+     *     stored score is written as JSON)
      * @param criteria the criteria reference, not blank when present
      * @param value the numeric result, finite
      * @param level the qualitative level, not blank
      * @param rank the level's rank, not negative
      * @param explanation how the value was reached, not blank
-     * @throws IllegalArgumentException if a text is blank, the value is not finite or the rank is negative
+     * @throws IllegalArgumentException if a text is blank, a parameter name or value holds a lone surrogate, the
+     *     value is not finite or the rank is negative
      */
     public RiskScore {
         Checks.notBlank(methodId, "methodId");
         Checks.notBlank(methodVersion, "methodVersion");
         Objects.requireNonNull(parameters, "parameters");
         parameters = Parameters.sorted(parameters);
+        parameters.forEach(RiskScore::checkWellFormed);
         Checks.optional(criteria, "criteria");
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("score value must be finite but was " + value);
@@ -62,6 +65,19 @@ public record RiskScore(String methodId, String methodVersion, Map<String, Strin
             throw new IllegalArgumentException("score rank must be >= 0 but was " + rank);
         }
         Checks.text(explanation, "explanation");
+    }
+
+    /** Refuses a parameter whose name or value holds a lone surrogate: no JSON writer could keep it. */
+    private static void checkWellFormed(String name, String value) {
+        for (String s : new String[] {name, value}) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Checks.isLoneSurrogate(s, i)) {
+                    throw new IllegalArgumentException("score parameter " + Checks.quote(name) + " must be well-formed"
+                            + " Unicode but has a lone surrogate at index " + i + " of its " + (s == name ? "name"
+                            : "value"));
+                }
+            }
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.isms.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -41,5 +42,16 @@ class RiskScoreTest {
         assertThrows(IllegalArgumentException.class, () -> RiskScore.builder("m", "1").criteria(" "));
         assertEquals("level", assertThrows(NullPointerException.class, () -> RiskScore.builder("m", "1")
                 .explanation("w").build()).getMessage());
+    }
+
+    @Test
+    void rejectsParametersThatNoJsonWriterCouldKeep() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RiskScore("m", "1",
+                Map.of("like\udc00", "4"), Optional.empty(), 1, "L", 0, "w"));
+        assertEquals("score parameter 'like\\udc00' must be well-formed Unicode but has a lone surrogate at index 4"
+                + " of its name", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new RiskScore("m", "1", Map.of("a", "\ud800"),
+                Optional.empty(), 1, "L", 0, "w"));
+        assertTrue(e.getMessage().contains("'a'") && e.getMessage().endsWith("of its value"), e.getMessage());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.isms.catalog.json.CatalogJson;
 import dev.isms.core.Catalog;
 import dev.isms.core.FormatException;
+import dev.isms.core.hostile.Hostile;
 import dev.isms.core.mapping.MappingSet;
 import dev.isms.core.requirement.RequirementSet;
 import java.io.ByteArrayInputStream;

@@ -5,6 +5,8 @@ import dev.isms.catalog.LicensedText;
 import dev.isms.catalog.csv.IsmsCsv;
 import dev.isms.core.Catalog;
 import dev.isms.core.FormatException;
+import dev.isms.core.hostile.Hostile;
+import dev.isms.core.hostile.TextMutations;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

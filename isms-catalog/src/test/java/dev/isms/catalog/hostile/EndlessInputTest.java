@@ -12,6 +12,7 @@ import dev.isms.catalog.json.IsmsJson;
 import dev.isms.catalog.oscal.Oscal;
 import dev.isms.catalog.oscal.OscalOptions;
 import dev.isms.core.FormatException;
+import dev.isms.core.hostile.Hostile;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,7 @@ import dev.isms.catalog.oscal.Oscal;
 import dev.isms.catalog.oscal.OscalOptions;
 import dev.isms.catalog.oscal.OscalProfile;
 import dev.isms.core.FormatException;
+import dev.isms.core.hostile.Hostile;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import net.jqwik.api.Arbitrary;

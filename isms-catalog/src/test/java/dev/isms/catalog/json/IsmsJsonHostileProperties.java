@@ -3,12 +3,12 @@ package dev.isms.catalog.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.isms.catalog.hostile.Hostile;
 import dev.isms.catalog.hostile.JsonMutations;
 import dev.isms.catalog.hostile.Seeds;
 import dev.isms.core.Catalog;
 import dev.isms.core.FormatException;
 import dev.isms.core.applied.AppliedControlSet;
+import dev.isms.core.hostile.Hostile;
 import dev.isms.core.requirement.RequirementSet;
 import dev.isms.core.soa.StatementOfApplicability;
 import java.io.ByteArrayInputStream;

@@ -19,8 +19,7 @@ import net.jqwik.api.statistics.Statistics;
  * non-empty, bounded message that is safe to log (no control characters but line breaks, no lone surrogates) and, for
  * a {@link FormatException}, a capped problem list. Any other throwable, or a reader still running after
  * {@link #TIMEOUT_SECONDS} seconds, fails the try with a summary of the input. Outcomes go to jqwik's statistics
- * under the reader's name. (The same file sits in each module's {@code hostile} test package: modules share no test
- * code.)
+ * under the reader's name. (isms-catalog and isms-risk use it from isms-core's test-jar.)
  */
 public final class Hostile {
     /** Per-try bound on a reader's run time; a try that takes longer is a hang. */

@@ -11,8 +11,8 @@ import net.jqwik.api.Tuple;
  * Hostile texts: valid seeds mutated one to four times (truncated, a span deleted, duplicated, swapped or repeated
  * into a long run, a hostile token inserted, a character replaced, the case flipped, a number made huge, padding),
  * plus fully random text from a mix of ASCII, control characters, lone surrogates, other BMP and supplementary
- * characters. Driven by jqwik's random source, so a failing try replays from jqwik's seed. (The same file sits in
- * each module's {@code hostile} test package.)
+ * characters. Driven by jqwik's random source, so a failing try replays from jqwik's seed. (isms-catalog and
+ * isms-risk use it from isms-core's test-jar.)
  */
 public final class TextMutations {
     /** Tokens that break parsers: control characters, lone surrogates, odd numbers, punctuation, non-ASCII digits. */

@@ -7,18 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.isms.catalog.CatalogRegistry;
 import dev.isms.catalog.Catalogs;
 import dev.isms.catalog.json.CatalogJson;
+import dev.isms.catalog.json.IsmsJson;
 import dev.isms.catalog.oscal.Oscal;
 import dev.isms.catalog.oscal.OscalOptions;
 import dev.isms.core.Catalog;
 import dev.isms.core.Control;
 import dev.isms.core.ControlType;
 import dev.isms.core.Theme;
+import dev.isms.core.asset.AssetInventory;
 import dev.isms.core.mapping.MappingSet;
 import dev.isms.risk.RiskEngine;
 import dev.isms.risk.RiskFixtures;
 import dev.isms.risk.RiskScore;
 import dev.isms.risk.Tier;
 import dev.isms.risk.criteria.RiskCriteria;
+import dev.isms.risk.json.RiskJson;
+import dev.isms.risk.json.RiskJsonFixtures;
 import dev.isms.risk.register.RiskRegister;
 import dev.isms.risk.spi.ScoringRequest;
 import java.util.ArrayList;
@@ -34,13 +38,13 @@ import org.junit.jupiter.api.TestReporter;
 /**
  * Soak: 16 threads share the built-in catalogues, one {@link RiskEngine} and one register, and run a fixed, mixed
  * list of operations (catalogue look-ups and queries, scores of every built-in method, FAIR simulations, JSON round
- * trips (OSCAL read and write, isms JSON write: reading isms JSON needs hibernate-validator, which this module's tests
- * do not have), register queries and score verification) interleaved. Every operation must succeed and give the same result
- * as the same operation in a single-threaded run.
+ * trips (OSCAL read and write, isms JSON write and read, RiskJson round trips of the shared register and its parts),
+ * register queries and score verification) interleaved. Every operation must succeed and give the same result as the
+ * same operation in a single-threaded run.
  */
 class ConcurrentUseSoakTest {
     private static final int THREADS = 16;
-    private static final int OPS_PER_THREAD = 500;
+    private static final int OPS_PER_THREAD = 300;
 
     private final CatalogRegistry registry = Catalogs.standard();
     private final Catalog iso = Catalogs.iso27002_2022();
@@ -50,6 +54,9 @@ class ConcurrentUseSoakTest {
     private static final OscalOptions OSCAL = OscalOptions.defaults();
 
     private final CatalogJson json = CatalogJson.defaults();
+    private final IsmsJson isms = IsmsJson.defaults();
+    private final RiskJson riskJson = RiskJsonFixtures.JSON; // resolves the register's catalogue
+    private final AssetInventory assets = RiskFixtures.assets();
     private final MappingSet mapping = Catalogs.mapping2013To2022();
     private final Catalog small = Catalog.builder("soak:1", "Soak").groups(iso.groups())
             .controls(iso.controls().subList(0, 6)).build();
@@ -61,7 +68,7 @@ class ConcurrentUseSoakTest {
 
     /** {@return operation i: a mixed read, query, score or round trip, as a comparable string} */
     private String op(int i) {
-        switch (i % 10) {
+        switch (i % 12) {
             case 0: {
                 Control c = iso.controls().get(i % iso.size());
                 return registry.require(iso.id()).require(c.id()).title() + c.attributes();
@@ -90,6 +97,16 @@ class ConcurrentUseSoakTest {
                         : register.top(2, Tier.values()[i % 3]).toString() + register.heatMap(Tier.INHERENT);
             case 8:
                 return register.profile(i % 2 == 0 ? "R-1" : "R-2") + register.verify(engine).toString();
+            case 10: {
+                String text = riskJson.register().toJson(register);
+                RiskRegister read = riskJson.register().parse(text);
+                return read.equals(register) + riskJson.register().toJson(read);
+            }
+            case 11: {
+                String text = isms.assets().toJson(assets);
+                return isms.assets().parse(text).equals(assets) + riskJson.scenarios().toJson(riskJson.scenarios()
+                        .parse(riskJson.scenarios().toJson(register.scenarios())));
+            }
             default:
                 return engine.verify(stored) + engine.recompute(stored, criteria).toString();
         }

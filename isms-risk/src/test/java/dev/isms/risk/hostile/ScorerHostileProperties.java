@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.hostile;
 
+import dev.isms.core.hostile.Hostile;
+import dev.isms.core.hostile.TextMutations;
 import dev.isms.risk.RiskEngine;
 import dev.isms.risk.RiskFixtures;
 import dev.isms.risk.RiskModelException;

@@ -4,6 +4,8 @@ package dev.isms.risk.hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.isms.core.TextParseException;
+import dev.isms.core.hostile.Hostile;
+import dev.isms.core.hostile.TextMutations;
 import dev.isms.risk.cvss.Cvss31;
 import dev.isms.risk.cvss.Cvss40;
 import dev.isms.risk.cvss.CvssException;

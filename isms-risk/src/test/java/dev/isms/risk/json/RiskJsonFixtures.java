@@ -38,16 +38,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Values of every risk document type, and a RiskJson that resolves the fixture catalogue. */
-final class RiskJsonFixtures {
-    static final Catalog CATALOG = RiskFixtures.catalog();
-    static final RiskJson JSON = RiskJson.builder().catalogs(registry(CATALOG)).build();
+/**
+ * Values of every risk document type, and a RiskJson that resolves the fixture catalogue (public: the hostile-input
+ * properties mutate their documents).
+ */
+public final class RiskJsonFixtures {
+    public static final Catalog CATALOG = RiskFixtures.catalog();
+    public static final RiskJson JSON = RiskJson.builder().catalogs(registry(CATALOG)).build();
 
     private RiskJsonFixtures() {
     }
 
     /** {@return a registry of exactly one catalogue, without the built-ins} */
-    static CatalogRegistry registry(Catalog catalog) {
+    public static CatalogRegistry registry(Catalog catalog) {
         return CatalogRegistry.builder().builtIns(false).serviceLoader(false).provider(new CatalogProvider() {
             @Override
             public String id() {
@@ -67,7 +70,7 @@ final class RiskJsonFixtures {
     }
 
     /** {@return criteria with ranged levels, a grid matrix and acceptance per category and asset type} */
-    static RiskCriteria criteria() {
+    public static RiskCriteria criteria() {
         Scale likelihood = new Scale("events per year", List.of(ScaleLevel.of(1, "Rare", 0, 0.1),
                 ScaleLevel.of(2, "Sometimes", 0.1, 1), ScaleLevel.of(3, "Often", 1, Double.POSITIVE_INFINITY)));
         return RiskCriteria.builder("ranged", 3).likelihood(likelihood)
@@ -77,7 +80,7 @@ final class RiskJsonFixtures {
                 .build();
     }
 
-    static RiskScenario scored() {
+    public static RiskScenario scored() {
         RiskScore score = RiskScore.builder("iso27005-matrix", "1").parameters(Map.of("likelihood", "4",
                 "consequence", "5")).criteria("acme@2").value(20).level("Critical", 3).explanation("4 x 5 = 20\nhigh")
                 .build();
@@ -87,19 +90,19 @@ final class RiskJsonFixtures {
                 .score(Tier.INHERENT, score).build();
     }
 
-    static RiskTreatment treatment() {
+    public static RiskTreatment treatment() {
         return RiskTreatment.builder("TR-1", "R-1", TreatmentOption.MODIFY)
                 .control(ControlEffect.likelihood(RiskFixtures.ref("8.7"), 0.5)).appliedControl("AC-7", "AC-2")
                 .owner("CISO").due(LocalDate.of(2026, 6, 30)).status(TreatmentStatus.values()[1]).build();
     }
 
-    static RiskAcceptance acceptance() {
+    public static RiskAcceptance acceptance() {
         return RiskAcceptance.of("R-2", "Board", LocalDate.of(2026, 3, 1), "Within appetite;\nreviewed yearly",
                 LocalDate.of(2027, 3, 1));
     }
 
     /** {@return a register with every kind of part, at version 7} */
-    static RiskRegister register() {
+    public static RiskRegister register() {
         return RiskFixtures.register().version(7).threat(Threat.of("T-2", "Phishing", "social"))
                 .vulnerability(Vulnerability.of("V-2", "No MFA", Cvss.parse(
                         "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:N")))
@@ -107,7 +110,7 @@ final class RiskJsonFixtures {
                 .acceptance(acceptance()).build();
     }
 
-    static List<FairScenario> fairScenarios() {
+    public static List<FairScenario> fairScenarios() {
         FairScenario direct = FairScenario.of("Outage", Constant.of(2), FairVulnerability.direct(BetaPert.of(0.1,
                 0.2, 0.5)), LogNormal.from90PercentInterval(1e3, 1e5));
         FairScenario contest = new FairScenario("Breach", new BetaPert(0.5, 1, 4, 3, PertVariant.MOMENT_MATCHED),
@@ -116,7 +119,7 @@ final class RiskJsonFixtures {
         return List.of(direct, contest);
     }
 
-    static FairResult fairResult() {
+    public static FairResult fairResult() {
         FairSimulation.Builder b = FairSimulation.builder().years(200).exceedancePoints(0, 1e4, 1e5).appetite(5e4);
         fairScenarios().forEach(b::scenario);
         return b.build().run(42);

@@ -263,7 +263,7 @@ class RiskJsonTest {
         String json = JSON.criteria().toJson(RiskFixtures.criteria()).replace("\"defaultLevel\": \"Medium\"",
                 "\"defaultLevel\": \"Meh\"").replace("\"Sanction\"", "\"Sanction\", \"lower\": 1, \"upper\": 0");
         FormatException e = assertThrows(FormatException.class, () -> JSON.criteria().parse(json));
-        assertProblem(e, "/acceptance/defaultLevel", "must be one of the risk levels [Low, Medium, High, Critical]"
+        assertProblem(e, "/acceptance/defaultLevel", "must be one of the risk levels ['Low', 'Medium', 'High', 'Critical']"
                 + " but was 'Meh'");
         assertProblem(e, "/categories/legal/scale/levels/2", "");
         assertEquals(2, e.problems().size(), e.getMessage());
@@ -318,5 +318,75 @@ class RiskJsonTest {
     void anUnreadableFileIsAnIoErrorNotAFormatError(@TempDir Path dir) {
         assertThrows(java.io.UncheckedIOException.class, () -> JSON.register().read(dir.resolve("missing.json")));
         assertTrue(Files.notExists(dir.resolve("missing.json")));
+    }
+
+    /** Replaces the first occurrence of a text in a written document, which must hold it. */
+    private static String edit(String json, String what, String with) {
+        assertTrue(json.contains(what), what);
+        return json.replaceFirst(java.util.regex.Pattern.quote(what), java.util.regex.Matcher.quoteReplacement(with));
+    }
+
+    @Test
+    void aNullItemOfAListIsReportedAtItsPointerNotThrown() {
+        FormatException e = assertThrows(FormatException.class, () -> JSON.vulnerabilities().parse(edit(
+                JSON.vulnerabilities().toJson(REGISTER.vulnerabilities()), "\"vulnerabilities\": [",
+                "\"vulnerabilities\": [null, ")));
+        assertProblem(e, "/vulnerabilities/0", "null");
+        e = assertThrows(FormatException.class, () -> JSON.acceptances().parse(edit(
+                JSON.acceptances().toJson(REGISTER.acceptances()), "\"acceptances\": [", "\"acceptances\": [null, ")));
+        assertProblem(e, "/acceptances/0", "null");
+        e = assertThrows(FormatException.class, () -> JSON.scenarios().parse(edit(
+                JSON.scenarios().toJson(REGISTER.scenarios()), "\"existingControls\": [",
+                "\"existingControls\": [null, ")));
+        assertTrue(e.problems().stream().anyMatch(p -> p.location().endsWith("/existingControls/0")), e::getMessage);
+        e = assertThrows(FormatException.class, () -> JSON.fairScenarios().parse(edit(
+                JSON.fairScenarios().toJson(RiskJsonFixtures.fairScenarios()), "\"scenarios\": [",
+                "\"scenarios\": [null, ")));
+        assertProblem(e, "/scenarios/0", "null");
+        e = assertThrows(FormatException.class, () -> JSON.fairResult().parse(edit(
+                JSON.fairResult().toJson(RiskJsonFixtures.fairResult()), "\"exceedanceCurve\": [",
+                "\"exceedanceCurve\": [null, ")));
+        assertTrue(e.problems().stream().anyMatch(p -> p.location().endsWith("/exceedanceCurve/0")), e::getMessage);
+        e = assertThrows(FormatException.class, () -> JSON.criteria().parse(edit(JSON.criteria().toJson(
+                RiskJsonFixtures.criteria()), "\"levels\": [", "\"levels\": [null, ")));
+        assertTrue(e.problems().stream().anyMatch(p -> p.location().endsWith("/levels/0")), e::getMessage);
+        e = assertThrows(FormatException.class, () -> JSON.criteria().parse(edit(JSON.criteria().toJson(
+                RiskFixtures.criteria()), "\"bands\": [", "\"bands\": [null, ")));
+        assertTrue(e.problems().stream().anyMatch(p -> p.location().endsWith("/bands/0")), e::getMessage);
+        e = assertThrows(FormatException.class, () -> JSON.criteria().parse(edit(JSON.criteria().toJson(
+                RiskJsonFixtures.criteria()), "\"grid\": [", "\"grid\": [null, ")));
+        assertTrue(e.problems().stream().anyMatch(p -> p.location().endsWith("/grid/0")), e::getMessage);
+        e = assertThrows(FormatException.class, () -> JSON.scores().parse(edit(JSON.scores().toJson(
+                RiskJsonFixtures.scored().scores()), "\"scores\": [", "\"scores\": [null, ")));
+        assertProblem(e, "/scores/0", "null");
+        e = assertThrows(FormatException.class, () -> JSON.scores().parse(edit(JSON.scores().toJson(
+                RiskJsonFixtures.scored().scores()), "\"likelihood\": \"4\"", "\"likelihood\": null")));
+        assertProblem(e, "/scores/0/parameters/likelihood", "not null");
+    }
+
+    @Test
+    void theRiskLevelsAProblemListsAreQuotedAndBounded() {
+        String hostile = "x".repeat(20_000);
+        FormatException e = assertThrows(FormatException.class, () -> JSON.criteria().parse(edit(JSON.criteria()
+                .toJson(RiskJsonFixtures.criteria()), "\"Green\"", "\"" + hostile + "\"")));
+        Problem p = e.problems().stream().filter(q -> q.message().startsWith("must be one of the risk levels"))
+                .findFirst().orElseThrow(() -> new AssertionError(e.getMessage()));
+        assertTrue(p.message().length() < 500 && p.message().contains("'Amber', 'Red'"), p.message());
+    }
+
+    @Test
+    void aParameterThatDecodesToLoneSurrogatesIsRefused() {
+        // F4 90 80 80 encodes no code point (above U+10FFFF); Jackson decodes it to two lone low surrogates
+        String json = edit(JSON.scores().toJson(RiskJsonFixtures.scored().scores()), "\"likelihood\"", "\"like@\"");
+        byte[] text = json.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream doc = new ByteArrayOutputStream();
+        int at = json.indexOf('@');
+        doc.write(text, 0, at);
+        doc.write(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, 0, 4);
+        doc.write(text, at + 1, text.length - at - 1);
+        FormatException e = assertThrows(FormatException.class,
+                () -> JSON.scores().read(new ByteArrayInputStream(doc.toByteArray()), "scores.json"));
+        assertTrue(e.problems().stream().anyMatch(p -> p.location().startsWith("/scores/0")
+                && p.message().contains("lone surrogate")), e::getMessage);
     }
 }

@@ -102,6 +102,9 @@ final class CriteriaMapping {
         for (int i = 0; i < dtos.size(); i++) {
             At item = list.index(i);
             LevelDto l = dtos.get(i);
+            if (l == null) {
+                continue; // a null item: Bean Validation reported it, so the document is refused
+            }
             String levelName = item.name(l.name(), "name");
             Double lower = NumberChecks.finite(l.lower(), item, "lower");
             Double upper = NumberChecks.finite(l.upper(), item, "upper");
@@ -150,11 +153,26 @@ final class CriteriaMapping {
                 perType)) : null;
     }
 
+    /**
+     * {@return the level names for a message, each quoted (bounded, escaped), at most about 400 characters, then how
+     * many were left out}: the names are the document's own values.
+     */
+    static String quoted(List<String> levels) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < levels.size(); i++) {
+            if (b.length() > 400) {
+                return b.append("… and ").append(levels.size() - i).append(" more]").toString();
+            }
+            b.append(i == 0 ? "" : ", ").append(Checks.quote(levels.get(i)));
+        }
+        return b.append(']').toString();
+    }
+
     /** {@return a risk level name}, checked against the matrix's levels when they are known */
     private static String level(String value, At at, String member, List<String> levels) {
         String name = at.name(value, member);
         if (name != null && levels != null && !levels.contains(name)) {
-            at.field(member).add("must be one of the risk levels " + levels + " but was " + Checks.quote(name));
+            at.field(member).add("must be one of the risk levels " + quoted(levels) + " but was " + Checks.quote(name));
             return null;
         }
         return name;

@@ -35,6 +35,9 @@ final class EffectMapping {
         At list = at.field(member);
         List<ControlEffect> out = new ArrayList<>(dtos.size());
         for (int i = 0; i < dtos.size(); i++) {
+            if (dtos.get(i) == null) {
+                continue; // a null item: Bean Validation reported it, so the document is refused
+            }
             ControlEffect e = toEffect(dtos.get(i), list.index(i), controls);
             if (e != null) {
                 out.add(e);

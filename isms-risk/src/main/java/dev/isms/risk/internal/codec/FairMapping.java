@@ -218,13 +218,20 @@ final class FairMapping {
         return at.build(() -> new LossSummary(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], curve, v[8]));
     }
 
-    /** {@return the items of a list member mapped at their pointers}; equal items may repeat */
+    /**
+     * {@return the items of a list member mapped at their pointers}; equal items may repeat. A null item (which Bean
+     * Validation reported) and an item that maps to null (whose problems are reported) are left out: the document
+     * is refused either way.
+     */
     private static <D, T> List<T> each(List<D> dtos, At at, String member, BiFunction<D, At, T> map) {
         List<T> out = new ArrayList<>();
         if (dtos != null) {
             At list = at.field(member);
             for (int i = 0; i < dtos.size(); i++) {
-                out.add(map.apply(dtos.get(i), list.index(i)));
+                T t = dtos.get(i) == null ? null : map.apply(dtos.get(i), list.index(i));
+                if (t != null) {
+                    out.add(t);
+                }
             }
         }
         return out;

@@ -94,9 +94,14 @@ final class MatrixMapping {
             rows.add("must have one row per likelihood level, " + likelihoods + ", but has " + d.grid().size());
         }
         int[][] cells = new int[d.grid().size()][];
+        boolean nullRow = false;
         for (int l = 0; l < cells.length; l++) {
             List<String> row = d.grid().get(l);
             At r = rows.index(l);
+            if (row == null) {
+                nullRow = true; // Bean Validation reported it, so the document is refused
+                continue;
+            }
             if (row.size() != consequences) {
                 r.add("must have one cell per consequence level, " + consequences + ", but has " + row.size());
             }
@@ -104,12 +109,12 @@ final class MatrixMapping {
             for (int c = 0; c < row.size(); c++) {
                 cells[l][c] = levels.indexOf(row.get(c));
                 if (cells[l][c] < 0) {
-                    r.index(c).add("must be one of the risk levels " + levels + " but was " + Checks.quote(
-                            row.get(c)));
+                    r.index(c).add("must be one of the risk levels " + CriteriaMapping.quoted(levels) + " but was "
+                            + Checks.quote(row.get(c)));
                 }
             }
         }
-        return at.clean() ? at.build(() -> RiskMatrix.of(levels, cells)) : null;
+        return at.clean() && !nullRow ? at.build(() -> RiskMatrix.of(levels, cells)) : null;
     }
 
     private static RiskMatrix fromBands(List<BandDto> dtos, At at, int likelihoods, int consequences) {
@@ -117,6 +122,9 @@ final class MatrixMapping {
         At list = at.field("bands");
         for (int i = 0; i < dtos.size(); i++) {
             BandDto b = dtos.get(i);
+            if (b == null) {
+                continue; // a null item: Bean Validation reported it, so the document is refused
+            }
             At item = list.index(i);
             String level = item.name(b.level(), "level");
             if (level != null && b.min() != null && b.max() != null) {

@@ -45,6 +45,9 @@ final class Part<T> {
         for (int i = 0; i < dtos.size(); i++) {
             At item = list.index(i);
             D d = dtos.get(i);
+            if (d == null) {
+                continue; // a null item: Bean Validation reported it, so the document is refused
+            }
             String id = key.id().apply(d);
             Integer first = id == null ? null : indexes.putIfAbsent(id, i);
             T t = map.apply(d, item);

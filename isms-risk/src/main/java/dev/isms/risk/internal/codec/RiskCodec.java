@@ -270,7 +270,11 @@ public final class RiskCodec {
             At list = at.field("scenarios");
             List<FairScenarioDto> dtos = Dtos.orEmpty(d.scenarios());
             for (int i = 0; i < dtos.size(); i++) {
-                out.add(dtos.get(i) == null ? null : FairMapping.toScenario(dtos.get(i), list.index(i)));
+                // a null item: Bean Validation reported it, so the document is refused
+                FairScenario s = dtos.get(i) == null ? null : FairMapping.toScenario(dtos.get(i), list.index(i));
+                if (s != null) {
+                    out.add(s);
+                }
             }
             return at.clean() ? List.copyOf(out) : null;
         });

@@ -42,7 +42,8 @@ final class ScoreMapping {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < dtos.size(); i++) {
             At item = list.index(i);
-            TierScore s = toScore(dtos.get(i), item);
+            // a null item: Bean Validation reported it, so the document is refused
+            TierScore s = dtos.get(i) == null ? null : toScore(dtos.get(i), item);
             if (s == null) {
                 continue;
             }
@@ -67,6 +68,13 @@ final class ScoreMapping {
         String level = at.name(d.level(), "level");
         Integer rank = NumberChecks.atLeast(d.rank(), 0, at, "rank");
         String explanation = at.text(d.explanation(), "explanation");
+        if (d.parameters() != null) {
+            d.parameters().forEach((k, v) -> {
+                if (v == null) {
+                    at.field("parameters").field(k).add("must be a string, not null");
+                }
+            });
+        }
         if (!at.clean() || tier == null || method == null || version == null || value == null || level == null
                 || rank == null || explanation == null) {
             return null;
