@@ -56,6 +56,18 @@ class OscalReadErrorsTest {
     }
 
     @Test
+    void anIsmsMetadataEntryTheModelRefusesIsAProblemAtItsProperty() {
+        Catalog small = Catalog.builder("t:1", "T").metadata("contentVersion", "1")
+                .control(dev.isms.core.Control.of("1", "a")).build();
+        String json = Oscal.toJson(small, OscalOptions.defaults()).replace("\"contentVersion\"", "\" \\tkey\"");
+        FormatException e = fails(json);
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.location().startsWith("/catalog/metadata/props/"), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("metadata key must not contain control character U+0009"),
+                e.getMessage());
+    }
+
+    @Test
     void wrongRootIsNamed() {
         FormatException e = fails("{\"profile\": {}}");
         assertEquals(List.of("/: document must be an OSCAL catalog: its root object must hold 'catalog'",

@@ -128,12 +128,13 @@ public final class CatalogReader {
         String uuid = catalog.member("uuid").text(true);
         String id = settings.catalogId() != null ? settings.catalogId()
                 : meta.catalogId() != null ? meta.catalogId() : "oscal:" + uuid.toLowerCase(Locale.ROOT);
-        Catalog.Builder b = Catalog.builder(id, meta.title()).edition(meta.version()).publisher(meta.publisher());
         Map<String, String> metadata = meta.isms() ? meta.entries() : foreignMetadata(meta);
-        metadata.forEach(b::metadata);
-        groups.forEach(b::group);
-        b.controls(controls.controls());
         try {
+            // Values were checked where they stand; a refusal here is a rule across them, reported at the catalog.
+            Catalog.Builder b = Catalog.builder(id, meta.title()).edition(meta.version()).publisher(meta.publisher());
+            metadata.forEach(b::metadata);
+            groups.forEach(b::group);
+            b.controls(controls.controls());
             return b.build();
         } catch (IllegalArgumentException e) {
             problems.add("/catalog", e.getMessage());

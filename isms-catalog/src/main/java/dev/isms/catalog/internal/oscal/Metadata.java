@@ -62,9 +62,7 @@ public record Metadata(boolean isms, String catalogId, String mappingSetId, Stri
                     publisher = prop.value();
                     break;
                 case Vocabulary.METADATA:
-                    if (entries.putIfAbsent(prop.value(), prop.remarks() == null ? "" : prop.remarks()) != null) {
-                        p.problem("duplicate isms metadata key " + Checks.quote(prop.value()));
-                    }
+                    entry(p, prop, entries);
                     break;
                 default:
                     p.member("name").problem("unknown isms property '" + prop.name() + "' in " + model + " metadata");
@@ -97,5 +95,20 @@ public record Metadata(boolean isms, String catalogId, String mappingSetId, Stri
             }
         }
         return byRole.containsKey("publisher") ? byRole.get("publisher") : byRole.get("creator");
+    }
+
+    /** Adds one isms metadata entry (key as value, value as remarks), reporting a repeated or refused one. */
+    private static void entry(Cursor p, Prop prop, Map<String, String> entries) {
+        String key = prop.value();
+        String value = prop.remarks() == null ? "" : prop.remarks();
+        try {
+            Checks.metadata(Map.of(key, value));
+        } catch (IllegalArgumentException e) {
+            p.problem(e.getMessage());
+            return;
+        }
+        if (entries.putIfAbsent(key, value) != null) {
+            p.problem("duplicate isms metadata key " + Checks.quote(key));
+        }
     }
 }
