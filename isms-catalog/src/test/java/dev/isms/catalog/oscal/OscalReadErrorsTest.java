@@ -68,6 +68,19 @@ class OscalReadErrorsTest {
     }
 
     @Test
+    void anUnknownIsmsMetadataPropertyIsQuotedBounded() {
+        Catalog small = Catalog.builder("t:1", "T").metadata("contentVersion", "1")
+                .control(dev.isms.core.Control.of("1", "a")).build();
+        String name = "x".repeat(5_000);
+        String json = Oscal.toJson(small, OscalOptions.defaults())
+                .replaceFirst("\"name\"\\s*:\\s*\"metadata\"", "\"name\" : \"" + name + "\"");
+        FormatException e = fails(json);
+        String message = e.problems().get(0).message();
+        assertTrue(message.startsWith("unknown isms property 'xxx"), message);
+        assertTrue(message.length() < 300, message);
+    }
+
+    @Test
     void wrongRootIsNamed() {
         FormatException e = fails("{\"profile\": {}}");
         assertEquals(List.of("/: document must be an OSCAL catalog: its root object must hold 'catalog'",

@@ -65,7 +65,8 @@ public record Metadata(boolean isms, String catalogId, String mappingSetId, Stri
                     entry(p, prop, entries);
                     break;
                 default:
-                    p.member("name").problem("unknown isms property '" + prop.name() + "' in " + model + " metadata");
+                    p.member("name").problem("unknown isms property " + Checks.quote(prop.name()) + " in " + model
+                            + " metadata");
             }
         }
         if (publisher == null) {
