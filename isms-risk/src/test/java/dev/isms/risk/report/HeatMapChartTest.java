@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.isms.core.internal.SvgWriter;
 import dev.isms.risk.RiskFixtures;
 import dev.isms.risk.Tier;
+import dev.isms.risk.criteria.AcceptanceCriteria;
+import dev.isms.risk.criteria.RiskCriteria;
+import dev.isms.risk.criteria.RiskMatrix;
+import dev.isms.risk.criteria.Scale;
 import dev.isms.risk.register.HeatMap;
 import dev.isms.risk.register.RiskRegister;
 import java.util.List;
@@ -25,6 +29,91 @@ class HeatMapChartTest {
             }
         }
         throw new AssertionError("no cell " + l + "/" + c);
+    }
+
+    private static double num(Element e, String attribute) {
+        return Double.parseDouble(e.getAttribute(attribute));
+    }
+
+    private static Element first(Element parent, String tag) {
+        return (Element) parent.getElementsByTagName(tag).item(0);
+    }
+
+    @Test
+    void laysTheGridOutRowsUpColumnsRightWithLabelsBesideAndEverythingInsideTheView() {
+        int[][] counts = new int[5][5];
+        Document d = SvgDocs.parse(HeatMapChart.svg(new HeatMap(Tier.INHERENT, counts), RiskFixtures.criteria()));
+        String[] box = d.getDocumentElement().getAttribute("viewBox").split(" ");
+        double width = Double.parseDouble(box[2]);
+        double height = Double.parseDouble(box[3]);
+        Element origin = first(cell(d, 1, 1), "rect");
+        double w = num(origin, "width");
+        double h = num(origin, "height");
+        for (int l = 1; l <= 5; l++) {
+            for (int c = 1; c <= 5; c++) {
+                Element rect = first(cell(d, l, c), "rect");
+                assertEquals(num(origin, "x") + (c - 1) * w, num(rect, "x"), 1e-9, "columns tile to the right");
+                assertEquals(num(origin, "y") - (l - 1) * h, num(rect, "y"), 1e-9, "higher likelihood above");
+                Element count = first(cell(d, l, c), "text");
+                assertTrue(num(count, "x") > num(rect, "x") && num(count, "x") < num(rect, "x") + w);
+                assertTrue(num(count, "y") > num(rect, "y") && num(count, "y") < num(rect, "y") + h);
+            }
+        }
+        double left = num(origin, "x");
+        double top = num(first(cell(d, 5, 1), "rect"), "y");
+        double bottom = num(origin, "y") + h;
+        assertTrue(top > 28 && left + 5 * w < width && bottom < height,
+                "the grid sits inside the view, below the title");
+        List<Element> rows = SvgDocs.byClass(d, "text", "likelihood-label");
+        for (int i = 0; i < rows.size(); i++) {
+            Element label = rows.get(i);
+            double rowTop = top + i * h;
+            assertTrue(num(label, "x") <= left && num(label, "x") > 0, "likelihood labels left of the grid");
+            assertTrue(num(label, "y") > rowTop && num(label, "y") < rowTop + h, "each label in its row");
+        }
+        List<Element> columns = SvgDocs.byClass(d, "text", "consequence-label");
+        for (int i = 0; i < columns.size(); i++) {
+            Element label = columns.get(i);
+            assertEquals(left + (i + 0.5) * w, num(label, "x"), 1e-9, "each label under its column's middle");
+            assertTrue(num(label, "y") > bottom && num(label, "y") < height, "consequence labels under the grid");
+        }
+        double previous = -1;
+        for (Element legend : SvgDocs.byClass(d, "text", "legend-level")) {
+            assertTrue(num(legend, "y") > bottom + 18 && num(legend, "y") < height, "legend below the axis labels");
+            assertTrue(num(legend, "x") > previous && num(legend, "x") < width, "legend entries side by side");
+            previous = num(legend, "x");
+        }
+    }
+
+    @Test
+    void aLegendOfMoreThanFourLevelsWrapsIntoRowsInsideTheView() {
+        int[][] grid = new int[5][5];
+        for (int l = 0; l < 5; l++) {
+            for (int c = 0; c < 5; c++) {
+                grid[l][c] = Math.min(5, (l + c) * 5 / 8);
+            }
+        }
+        RiskCriteria six = RiskCriteria.builder("six", 1)
+                .likelihood(Scale.of("likelihood", "1", "2", "3", "4", "5"))
+                .consequence(Scale.of("consequence", "1", "2", "3", "4", "5"),
+                        RiskMatrix.of(List.of("L0", "L1", "L2", "L3", "L4", "L5"), grid))
+                .acceptance(AcceptanceCriteria.upTo("L1")).build();
+        Document d = SvgDocs.parse(HeatMapChart.svg(new HeatMap(Tier.INHERENT, new int[5][5]), six));
+        List<Element> legend = SvgDocs.byClass(d, "text", "legend-level");
+        assertEquals(6, legend.size());
+        assertEquals(num(legend.get(0), "x"), num(legend.get(4), "x"), 1e-9, "the fifth starts a new row");
+        assertTrue(num(legend.get(4), "y") > num(legend.get(0), "y"));
+        double height = Double.parseDouble(d.getDocumentElement().getAttribute("viewBox").split(" ")[3]);
+        assertTrue(num(legend.get(5), "y") < height, "the second row fits the view");
+        List<Element> swatches = new java.util.ArrayList<>();
+        for (Element g : SvgDocs.byClass(d, "g", "legend")) {
+            for (int i = 0; i < g.getElementsByTagName("rect").getLength(); i++) {
+                swatches.add((Element) g.getElementsByTagName("rect").item(i));
+            }
+        }
+        assertEquals(SvgWriter.ramp(0), swatches.get(0).getAttribute("fill"));
+        assertEquals(SvgWriter.ramp(0.2), swatches.get(1).getAttribute("fill"));
+        assertEquals(SvgWriter.ramp(1), swatches.get(5).getAttribute("fill"));
     }
 
     @Test
@@ -56,7 +145,8 @@ class HeatMapChartTest {
                 RiskFixtures.criteria()));
         assertEquals(List.of("Almost certain", "Likely", "Possible", "Unlikely", "Rare"),
                 SvgDocs.texts(d, "likelihood-label"));
-        assertEquals(List.of("Minor", "Moderate", "Major", "Severe", "Critical"), SvgDocs.texts(d, "consequence-label"));
+        assertEquals(List.of("Minor", "Moderate", "Major", "Severe", "Critical"),
+                SvgDocs.texts(d, "consequence-label"));
         assertEquals(List.of("Low", "Medium", "High", "Critical"), SvgDocs.texts(d, "legend-level"));
         assertEquals("Residual risk heat map", d.getElementsByTagName("title").item(0).getTextContent());
     }
