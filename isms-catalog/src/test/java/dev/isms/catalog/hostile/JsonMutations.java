@@ -35,7 +35,8 @@ public final class JsonMutations {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Raw JSON tokens put where a value was: odd numbers, escaped surrogates, raw control characters, nesting. */
     private static final List<String> RAW = List.of("1e999", "-1e999", "1e-999", "NaN", "-Infinity", "01", "1.",
-            ".5", "0x10", "-", "99999999999999999999999999999999999999", "-0", "1E+2147483648", "\"\\ud800\"",
+            ".5", "0x10", "-", "99999999999999999999999999999999999999", "-0", "1E+2147483648", "1E+2147483649",
+            "\"\\ud800\"",
             "\"x\\udc00\"", "\"\\ud800\\ud800\"", "\"a\u0000b\"", "\"\\u0000\"", "\"\\u001b[31m\"", "\"\\u2028\"",
             "\"\u2028\"", "\"\\uZZZZ\"", "\"\\x41\"", "'single'", "undefined", "[1,]", "{,}", "{\"a\" 1}", "",
             "\"" + "\\u00e9".repeat(300) + "\"");

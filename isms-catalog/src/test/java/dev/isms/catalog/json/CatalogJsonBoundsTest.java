@@ -50,9 +50,9 @@ class CatalogJsonBoundsTest {
 
     @Test
     void aNumberWhoseExponentOverflowsIsAProblemAtItsPointer() {
-        Problem p = only(fails(catalogJson("").replace("\"edition\"", "\"x\": {\"y\": 1E+2147483648}, \"edition\"")));
+        Problem p = only(fails(catalogJson("").replace("\"edition\"", "\"x\": {\"y\": 1E+2147483649}, \"edition\"")));
         assertEquals("/x/y", p.location());
-        assertTrue(p.message().startsWith("number '1E+2147483648' is out of range (line "), p.message());
+        assertTrue(p.message().startsWith("number '1E+2147483649' is out of range (line "), p.message());
     }
 
     @Test

@@ -45,10 +45,10 @@ class OscalReadErrorsTest {
 
     @Test
     void aNumberWhoseExponentOverflowsIsAProblemAtItsPointer() {
-        for (String json : List.of("{\"catalog\": {\"x\": 1E+2147483648}}", "{\"profile\": 1E+2147483648}")) {
+        for (String json : List.of("{\"catalog\": {\"x\": 1E+2147483649}}", "{\"profile\": 1E+2147483649}")) {
             List<String> p = problems(fails(json));
             assertEquals(1, p.size(), p.toString());
-            assertTrue(p.get(0).matches("/(catalog/x|profile): number '1E\\+2147483648' is out of range \\(line 1,.*"),
+            assertTrue(p.get(0).matches("/(catalog/x|profile): number '1E\\+2147483649' is out of range \\(line 1,.*"),
                     p.get(0));
         }
         assertTrue(assertThrows(FormatException.class, () -> Oscal.parseMappingCollection("[1e-2147483649]"))
