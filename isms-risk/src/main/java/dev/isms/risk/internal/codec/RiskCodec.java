@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.isms.risk.internal.codec;
 
-import dev.isms.catalog.CatalogException;
 import dev.isms.catalog.internal.codec.JsonCodec;
 import dev.isms.catalog.internal.codec.Limits;
-import dev.isms.catalog.internal.codec.Problems;
 import dev.isms.catalog.internal.codec.records.At;
 import dev.isms.catalog.internal.codec.records.Dtos;
+import dev.isms.catalog.internal.codec.records.RecordCodec;
 import dev.isms.core.Catalog;
 import dev.isms.core.FormatException;
 import dev.isms.core.internal.Checks;
@@ -24,8 +23,8 @@ import dev.isms.risk.register.RiskTreatment;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The codec of the risk documents behind {@code dev.isms.risk.json.RiskJson}: one read and one write per document,
@@ -53,14 +52,7 @@ public final class RiskCodec {
     }
 
     private <D, T> T read(InputStream in, String resource, String format, Class<D> type, BiFunction<D, At, T> map) {
-        Problems problems = new Problems(resource);
-        D dto = json.readBody(in, format, type, problems);
-        T value = map.apply(dto, At.root(problems));
-        problems.throwIfAny();
-        if (value == null) {
-            throw new CatalogException("the " + format + " reader found no problem but built nothing");
-        }
-        return value;
+        return RecordCodec.readDocument(json, in, resource, format, type, map);
     }
 
     /**

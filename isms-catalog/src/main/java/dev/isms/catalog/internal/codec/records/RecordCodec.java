@@ -39,6 +39,26 @@ public final class RecordCodec {
     /** One document: its body DTO class and how it becomes a value. */
     private <D, T> T read(InputStream in, String resource, String format, Class<D> type,
             BiFunction<D, At, T> map) {
+        return readDocument(json, in, resource, format, type, map);
+    }
+
+    /**
+     * Reads one document of any format through a codec: binds its body, maps it to a value collecting every problem,
+     * then throws them all at once; shared with the risk documents' codec.
+     *
+     * @param <D> the body DTO type
+     * @param <T> the value type
+     * @param json the codec
+     * @param in the document
+     * @param resource its name for messages
+     * @param format the expected format name
+     * @param type the body DTO class
+     * @param map how the body becomes a value, reporting problems at their pointers
+     * @return the value
+     * @throws dev.isms.core.FormatException listing every problem
+     */
+    public static <D, T> T readDocument(JsonCodec json, InputStream in, String resource, String format,
+            Class<D> type, BiFunction<D, At, T> map) {
         Problems problems = new Problems(resource);
         D dto = json.readBody(in, format, type, problems);
         T value = map.apply(dto, At.root(problems));
