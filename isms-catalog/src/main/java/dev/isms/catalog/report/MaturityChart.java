@@ -110,7 +110,7 @@ public final class MaturityChart {
                 "text-anchor", "end");
         double end = x(score, scale);
         if (scored) {
-            double fraction = scale.max() == scale.min() ? 1 : (score - scale.min()) / (scale.max() - scale.min());
+            double fraction = (score - scale.min()) / (scale.max() - scale.min());
             w.element("rect", "class", "bar-fill", "x", num(LEFT), "y", num(y + 5), "width", num(end - LEFT),
                     "height", num(ROW_H - 10), "fill", SvgWriter.ramp(1 - fraction));
         }
@@ -119,7 +119,7 @@ public final class MaturityChart {
     }
 
     private static double x(double level, MaturityScale scale) {
-        return LEFT + BAR_W * (level - scale.min()) / Math.max(1, scale.max() - scale.min());
+        return LEFT + BAR_W * (level - scale.min()) / (scale.max() - scale.min()); // a scale has max > min
     }
 
     private static String num(double v) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.isms.core.Attribute;
 import dev.isms.core.assessment.ScoringStrategies;
+import dev.isms.core.testkit.SvgDocs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

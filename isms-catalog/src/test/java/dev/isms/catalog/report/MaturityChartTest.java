@@ -12,6 +12,7 @@ import dev.isms.core.assessment.MaturityScale;
 import dev.isms.core.assessment.Rollup;
 import dev.isms.core.assessment.ScoringStrategies;
 import dev.isms.core.internal.SvgWriter;
+import dev.isms.core.testkit.SvgDocs;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,5 +85,59 @@ class MaturityChartTest {
         assertEquals("maturity chart 'Empty' rollups must hold at least one group but was empty",
                 assertThrows(IllegalArgumentException.class, () -> MaturityChart.of("Empty", List.of(), s))
                         .getMessage());
+    }
+
+    private static double number(Element e, String attribute) {
+        return Double.parseDouble(e.getAttribute(attribute));
+    }
+
+    @Test
+    void eachBarRunsFromTheScalesMinimumToItsScoreInItsOwnRow() {
+        Rollup low = new Rollup("#Low", "Low", Map.of(Conformity.PARTIALLY_CONFORMANT, 1), OptionalDouble.of(1));
+        Rollup mid = new Rollup("#Mid", "Mid", Map.of(Conformity.PARTIALLY_CONFORMANT, 2), OptionalDouble.of(2.5));
+        Rollup top = new Rollup("#Top", "Top", Map.of(Conformity.CONFORMANT, 3), OptionalDouble.of(4));
+        Document d = SvgDocs.parse(MaturityChart.of("Scale 1 to 4", List.of(low, mid, top), MaturityScale.of(1, 4)));
+        Map<String, Double> levelX = new java.util.HashMap<>();
+        double labelY = 0;
+        for (Element label : SvgDocs.byClass(d, "text", "level-label")) {
+            levelX.put(label.getTextContent(), number(label, "x"));
+            labelY = number(label, "y");
+        }
+        assertEquals(List.of("1", "2", "3", "4"), SvgDocs.byClass(d, "text", "level-label").stream()
+                .map(Element::getTextContent).toList());
+        double step = levelX.get("2") - levelX.get("1");
+        assertTrue(step > 0);
+        assertEquals(step, levelX.get("4") - levelX.get("3"), 0.02);
+        List<Element> fills = SvgDocs.byClass(d, "rect", "bar-fill");
+        double[] scores = {1, 2.5, 4};
+        double previousBottom = 0;
+        for (int i = 0; i < fills.size(); i++) {
+            Element fill = fills.get(i);
+            assertEquals(levelX.get("1"), number(fill, "x"), 1e-6, "bars start at the scale's minimum");
+            assertEquals(step * (scores[i] - 1), number(fill, "width"), 0.02, "bar " + i + " ends at its score");
+            assertTrue(number(fill, "y") >= previousBottom, "rows do not overlap");
+            previousBottom = number(fill, "y") + number(fill, "height");
+            assertTrue(previousBottom < labelY, "bars above the level labels");
+            Element bar = SvgDocs.byClass(d, "g", "bar").get(i);
+            Element value = SvgDocs.byClass(bar, "text", "bar-value").get(0);
+            assertTrue(number(value, "x") > number(fill, "x") + number(fill, "width"), "value right of the bar");
+            assertTrue(number(value, "y") > number(fill, "y") && number(value, "y") < previousBottom,
+                    "value beside its bar");
+            Element label = SvgDocs.byClass(bar, "text", "bar-label").get(0);
+            assertTrue(number(label, "x") < number(fill, "x"), "label left of the bar");
+            assertEquals(number(value, "y"), number(label, "y"), 1e-6);
+        }
+        assertEquals(SvgWriter.ramp(1), fills.get(0).getAttribute("fill"));
+        assertEquals(SvgWriter.ramp(0.5), fills.get(1).getAttribute("fill"));
+        assertEquals(SvgWriter.ramp(0), fills.get(2).getAttribute("fill"));
+        for (Element line : SvgDocs.byClass(d, "line", "")) {
+            assertTrue(number(line, "y1") < number(fills.get(0), "y") && number(line, "y2") > previousBottom,
+                    "gridlines span every row");
+        }
+        double height = number(d.getDocumentElement(), "height");
+        assertTrue(labelY < height && labelY > previousBottom);
+        Document more = SvgDocs.parse(MaturityChart.of("Scale 1 to 4", List.of(low, mid, top, low),
+                MaturityScale.of(1, 4)));
+        assertEquals(height + 30, number(more.getDocumentElement(), "height"), 1e-6, "one row more, 30 units taller");
     }
 }

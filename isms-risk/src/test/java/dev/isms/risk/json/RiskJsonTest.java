@@ -287,6 +287,38 @@ class RiskJsonTest {
     }
 
     @Test
+    void theLimitsAreTheSecureDefaultsUntilSetAndOutOfRangeOnesAreRefusedByName() {
+        assertEquals("RiskJson[16777216 bytes, depth 32, strings 1000000]", RiskJson.defaults().toString());
+        RiskJson custom = RiskJson.builder().maxDocumentBytes(1_000).maxNestingDepth(9).maxStringLength(40).build();
+        assertEquals("RiskJson[1000 bytes, depth 9, strings 40]", custom.toString());
+        assertEquals(9, custom.maxNestingDepth());
+        assertEquals(40, custom.maxStringLength());
+        assertEquals("maxNestingDepth must be 1..10000 but was 0", assertThrows(IllegalArgumentException.class,
+                () -> RiskJson.builder().maxNestingDepth(0).build()).getMessage());
+        assertEquals("maxDocumentBytes must be 1..2147483639 but was 0", assertThrows(IllegalArgumentException.class,
+                () -> RiskJson.builder().maxDocumentBytes(0).build()).getMessage());
+        assertEquals("maxStringLength must be 1..2147483639 but was -1", assertThrows(IllegalArgumentException.class,
+                () -> RiskJson.builder().maxStringLength(-1).build()).getMessage());
+        assertEquals("registry", assertThrows(NullPointerException.class, () -> RiskJson.builder().catalogs(null))
+                .getMessage());
+    }
+
+    @Test
+    void aStringOrNestingOverTheLimitsIsRefusedWhereItIs() {
+        RiskJson tight = RiskJson.builder().maxStringLength(40).maxNestingDepth(3).build();
+        String threats = "{'format': 'isms-risk-threats', 'formatVersion': 1, 'threats': [{'id': 'T-1', 'name': '"
+                + "n".repeat(41) + "'}]}";
+        FormatException e = assertThrows(FormatException.class, () -> tight.threats().parse(threats.replace('\'',
+                '"')));
+        assertTrue(e.getMessage().contains("40"), e.getMessage());
+        assertTrue(e.problems().get(0).location().startsWith("/threats/0"), e.getMessage());
+        e = assertThrows(FormatException.class, () -> tight.register().parse(JSON.register().toJson(REGISTER)));
+        assertProblem(e, "/criteria/likelihood/levels", "nesting of arrays and objects must be at most 3 deep");
+        assertEquals(REGISTER, RiskJson.builder().catalogs(RiskJsonFixtures.registry(RiskJsonFixtures.CATALOG))
+                .maxNestingDepth(8).build().register().parse(JSON.register().toJson(REGISTER)));
+    }
+
+    @Test
     void manyProblemsAreBoundedAndTheRestCounted() {
         StringBuilder b = new StringBuilder("{'format': 'isms-risk-threats', 'formatVersion': 1, 'threats': [");
         for (int i = 0; i < 150; i++) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.isms.core.internal.SvgWriter;
+import dev.isms.core.testkit.SvgDocs;
 import dev.isms.risk.RiskFixtures;
 import dev.isms.risk.Tier;
 import dev.isms.risk.criteria.AcceptanceCriteria;

@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.isms.core.testkit.SvgDocs;
 import dev.isms.risk.fair.ExceedancePoint;
 import dev.isms.risk.fair.FairResult;
 import dev.isms.risk.fair.LossSummary;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class LossExceedanceChartTest {
     private static final List<ExceedancePoint> CURVE = List.of(new ExceedancePoint(0, 1),
@@ -75,5 +80,68 @@ class LossExceedanceChartTest {
                         new ExceedancePoint(0, 1))), 10)).getMessage());
         assertEquals("summary", assertThrows(NullPointerException.class,
                 () -> LossExceedanceChart.svg((LossSummary) null, 10)).getMessage());
+    }
+
+    @Test
+    void placesEveryPointWhereItsLossAndProbabilityMeetTheAxes() {
+        Document d = SvgDocs.parse(LossExceedanceChart.svg(summary(CURVE), 2_000_000));
+        Map<String, Double> gridX = new HashMap<>();
+        for (Element label : SvgDocs.byClass(d, "text", "loss-label")) {
+            gridX.put(label.getTextContent(), Double.parseDouble(label.getAttribute("x")));
+        }
+        Map<String, Double> gridY = new HashMap<>();
+        for (Element label : SvgDocs.byClass(d, "text", "probability-label")) {
+            gridY.put(label.getTextContent(), Double.parseDouble(label.getAttribute("y")) - 4);
+        }
+        double decade = gridX.get("100k") - gridX.get("10k");
+        assertEquals(decade, gridX.get("1M") - gridX.get("100k"), 0.02);
+        assertEquals(decade, gridX.get("10M") - gridX.get("1M"), 0.02);
+        double bottom = gridY.get("0 %");
+        double top = gridY.get("100 %");
+        assertEquals((bottom - top) / 4, bottom - gridY.get("25 %"), 0.02);
+        for (Element p : SvgDocs.byClass(d, "circle", "point")) {
+            double loss = Double.parseDouble(p.getAttribute("data-loss"));
+            double probability = Double.parseDouble(p.getAttribute("data-probability"));
+            double expectedX = gridX.get("10k") + decade * (Math.log10(loss) - 4);
+            assertEquals(expectedX, Double.parseDouble(p.getAttribute("cx")), 0.05, "x of " + loss);
+            assertEquals(bottom - (bottom - top) * probability, Double.parseDouble(p.getAttribute("cy")), 0.02,
+                    "y of " + probability);
+        }
+        Element appetite = SvgDocs.byClass(d, "line", "appetite").get(0);
+        double appetiteX = gridX.get("1M") + decade * Math.log10(2);
+        assertEquals(appetiteX, Double.parseDouble(appetite.getAttribute("x1")), 0.05);
+        assertEquals(appetiteX, Double.parseDouble(appetite.getAttribute("x2")), 0.05);
+        assertEquals(top, Double.parseDouble(appetite.getAttribute("y1")), 0.01);
+        assertEquals(bottom, Double.parseDouble(appetite.getAttribute("y2")), 0.01);
+        Element label = SvgDocs.byClass(d, "text", "appetite-label").get(0);
+        assertTrue(Double.parseDouble(label.getAttribute("x")) > appetiteX, "label right of the line");
+        double[] svgSize = {Double.parseDouble(d.getDocumentElement().getAttribute("width")),
+            Double.parseDouble(d.getDocumentElement().getAttribute("height"))};
+        assertTrue(gridX.get("10M") < svgSize[0] && bottom < svgSize[1], "plot inside the picture");
+    }
+
+    @Test
+    void widensTheLossAxisToShowAnAppetiteBeyondTheCurve() {
+        Document d = SvgDocs.parse(LossExceedanceChart.svg(summary(CURVE), 50_000_000));
+        assertEquals(List.of("10k", "100k", "1M", "10M", "100M"), SvgDocs.texts(d, "loss-label"));
+        assertEquals(List.of("Risk appetite 50M"), SvgDocs.texts(d, "appetite-label"));
+        List<String> describes = new ArrayList<>();
+        NodeList desc = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "desc");
+        for (int i = 0; i < desc.getLength(); i++) {
+            describes.add(desc.item(i).getTextContent());
+        }
+        assertEquals(List.of("The probability that a year's loss reaches at least a given amount (4 points, "
+                + "logarithmic loss axis), with the risk appetite of 50M marked."), describes);
+    }
+
+    @Test
+    void rejectsAnInfiniteAppetiteAndANullResult() {
+        assertEquals("loss exceedance chart appetite must be finite and above 0 but was Infinity", assertThrows(
+                IllegalArgumentException.class, () -> LossExceedanceChart.svg(summary(CURVE),
+                        Double.POSITIVE_INFINITY)).getMessage());
+        assertEquals("loss exceedance chart appetite must be finite and above 0 but was -1.0", assertThrows(
+                IllegalArgumentException.class, () -> LossExceedanceChart.svg(summary(CURVE), -1)).getMessage());
+        assertEquals("result", assertThrows(NullPointerException.class,
+                () -> LossExceedanceChart.svg((FairResult) null, 10)).getMessage());
     }
 }
