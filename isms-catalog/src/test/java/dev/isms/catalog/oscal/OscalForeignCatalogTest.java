@@ -95,7 +95,8 @@ class OscalForeignCatalogTest {
         assertEquals(Optional.of("Only a label: x."), text("[{'name': 'statement', 'parts': [{'name': 'item',"
                 + " 'props': [{'name': 'label', 'value': 'Only a label: x.'}]}]}]"));
         assertEquals(Optional.of("b. Text"), text("[{'name': 'statement', 'parts': [{'name': 'item', 'props':"
-                + " [{'name': 'label', 'value': 'a.', 'ns': 'https://example.org/ns'}, {'name': 'label', 'value': 'b.'},"
+                + " [{'name': 'label', 'value': 'a.', 'ns': 'https://example.org/ns'},"
+                + " {'name': 'label', 'value': 'b.'},"
                 + " {'name': 'sort-id', 'value': 'z'}], 'prose': 'Text'}]}]"));
     }
 }
