@@ -481,6 +481,35 @@ class CatalogJsonTest {
     }
 
     @Test
+    void theHeaderFieldsOfRequirementAndMappingSetsAreCheckedAtTheirPointers() {
+        String requirements = """
+                {"format": "isms-requirements", "formatVersion": 1, "id": "r\\nx", "title": " ",
+                 "edition": "1\\u0000", "metadata": {"k": "v\\u001b"},
+                 "requirements": [{"id": "4", "title": "Context\\nmore", "documentedInformation": false,
+                                   "documentedInformationNote": "tab\\tand\\u0007bell"}]}
+                """;
+        FormatException e = assertThrows(FormatException.class, () -> json.parseRequirementSet(requirements));
+        assertProblem(e, "/id", "control character");
+        assertProblem(e, "/title", "must not be blank");
+        assertProblem(e, "/edition", "control character U+0000");
+        assertProblem(e, "/metadata/k", "control character U+001B");
+        assertProblem(e, "/requirements/0/title", "control character U+000A");
+        assertProblem(e, "/requirements/0/documentedInformationNote", "control character U+0007");
+        assertEquals(6, e.problems().size(), e.getMessage());
+        String mappings = """
+                {"format": "isms-mapping", "formatVersion": 1, "id": " ", "sourceCatalog": "a\\tb",
+                 "targetCatalog": "b\\n", "metadata": {"k\\u0001": "v"},
+                 "mappings": [{"source": "1", "target": "2", "relationship": "equal"}]}
+                """;
+        e = assertThrows(FormatException.class, () -> json.parseMappingSet(mappings));
+        assertProblem(e, "/id", "must not be blank");
+        assertProblem(e, "/sourceCatalog", "control character U+0009");
+        assertProblem(e, "/targetCatalog", "control character U+000A");
+        assertProblem(e, "/metadata/k" + (char) 1, "metadata key must not contain control character U+0001");
+        assertEquals(4, e.problems().size(), e.getMessage());
+    }
+
+    @Test
     void builderRejectsLimitsOutOfRange() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CatalogJson.builder().maxNestingDepth(0).build());
