@@ -2,6 +2,7 @@
 package dev.isms.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,6 +124,19 @@ class LicensedTextTest {
         assertEquals(texts, LicensedText.of("iso27002:2022", Map.of("5.3", "three", "5.1", "one")));
         assertThrows(IllegalArgumentException.class, () -> LicensedText.of("c", Map.of("5.1", " ")));
         assertThrows(UnsupportedOperationException.class, () -> texts.texts().put("5.2", "x"));
+    }
+
+    @Test
+    void equalTextsForTheSameCatalogueAreEqualWhereverTheyWereRead() {
+        LicensedText fromMap = LicensedText.of("iso27002:2022", Map.of("5.1", "one"));
+        LicensedText fromJson = json("{\"id\": \"5.1\", \"text\": \"one\"}");
+        assertEquals(fromMap, fromJson);
+        assertEquals(fromMap.hashCode(), fromJson.hashCode());
+        assertNotEquals(fromMap, LicensedText.of("iso27001:2013", Map.of("5.1", "one")));
+        assertNotEquals(fromMap, LicensedText.of("iso27002:2022", Map.of("5.1", "One")));
+        assertNotEquals(fromMap, csv("5.1,one\n"), "a CSV file names no catalogue");
+        assertNotEquals(fromMap.hashCode(), LicensedText.of("iso27002:2022", Map.of("5.1", "two")).hashCode());
+        assertNotEquals(fromMap, "5.1");
     }
 
     @Test
