@@ -130,6 +130,22 @@ class OscalProfileTest {
     }
 
     @Test
+    void patternsAndChildControlsReadBackAndAMatchingWithoutPatternIsReported() {
+        OscalProfile written = OscalProfile.of("Patterns", "1", List.of(OscalProfile.Import.of("#cat", List.of(
+                OscalProfile.Selection.matching("ac-*"), OscalProfile.Selection.of("au-2").includingChildControls()),
+                List.of(OscalProfile.Selection.matching("ac-1?")))));
+        String json = Oscal.toJson(written);
+        assertTrue(json.contains("\"pattern\": \"ac-*\""), json);
+        assertEquals(written, Oscal.parseProfile(json));
+        FormatException e = assertThrows(FormatException.class, () -> Oscal.parseProfile(json.replace(
+                "\"pattern\": \"ac-*\"", "\"glob\": \"ac-*\"")));
+        assertEquals(List.of("/profile/imports/0/include-controls/0/matching/0: required field 'pattern' is missing",
+                "/profile/imports/0/include-controls/0/matching/0/glob: unknown field 'glob' (the OSCAL schema allows"
+                        + " pattern)"),
+                e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void valuesTheModelRefusesAreProblemsAtTheirPointer() {
         String doc = "{\"profile\": {\"uuid\": \"1f3c1c7e-0d2b-4d8a-9a4f-3b2f6f1c2a10\", \"metadata\": {\"title\":"
                 + " \"T%s\", \"last-modified\": \"2026-01-01T00:00:00Z\", \"version\": \"1\", \"oscal-version\":"
