@@ -216,6 +216,21 @@ class RiskJsonTest {
     }
 
     @Test
+    void problemsOfRecordsWhoseIdsHoldBracketsAndDotsAreStillReportedAtTheirPointers() {
+        String json = JSON.register().toJson(REGISTER).replace("\"R-", "\"R].[-").replace("\"TR-", "\"T[R.")
+                .replace("\"likelihood\": 4,", "\"likelihood\": 9,")
+                .replace("iso27002:2022#8.7\"", "iso27002:2022#8.77\"");
+        FormatException e = assertThrows(FormatException.class, () -> JSON.register().parse(json));
+        assertProblem(e, "/scenarios/0/likelihood", "must be 1..5 but was 9");
+        assertProblem(e, "/scenarios/2/likelihood", "must be 1..5 but was 9");
+        assertProblem(e, "/treatments/0/controls/0/control", "names unknown control id '8.77'");
+        assertEquals(3, e.problems().size(), e.getMessage());
+        RiskRegister renamed = JSON.register().parse(JSON.register().toJson(REGISTER).replace("\"R-", "\"R].[-"));
+        assertEquals(REGISTER.scenarios().size(), renamed.scenarios().size());
+        assertTrue(renamed.scenarios().get(0).id().startsWith("R].[-"), renamed.scenarios().get(0).id());
+    }
+
+    @Test
     void aRepeatedIdIsReportedAtItsPlaceNamingTheFirst() {
         FormatException e = fails(JSON.scenarios(), """
                 {'format': 'isms-risk-scenarios', 'formatVersion': 1, 'scenarios': [
