@@ -54,4 +54,27 @@ class AnnualLossModelTest {
         assertEquals(1e80, r.mean(), 1e74);
         assertEquals(1e80, r.min(), 1e74);
     }
+
+    @Test
+    void busyContestYearsWithSecondaryLossHaveTheSpreadOfTheCompoundSum() {
+        BetaPert primary = Distribution.pert(100, 1_000, 5_000);
+        BetaPert secondary = Distribution.pert(0, 1_000, 60_000);
+        double p = 0.4;
+        Distribution same = Distribution.pert(10, 50, 90);
+        double threatEvents = 40_000;
+        FairScenario s = new FairScenario("busy contest", Constant.of(threatEvents), FairVulnerability.contest(same,
+                same), primary, Constant.of(p), secondary);
+        int years = 2_000;
+        LossSummary r = FairSimulation.builder().scenario(s).years(years)
+                .annualLossModel(AnnualLossModel.POISSON_EVENTS).build().run(9).scenario(0);
+        // one threat event's loss Y = I (PL + J SL), I ~ Bernoulli(1/2) (same TCap and RS), J ~ Bernoulli(p)
+        double lossMean = primary.mean() + p * secondary.mean();
+        double lossVariance = primary.variance() + p * secondary.variance()
+                + p * (1 - p) * secondary.mean() * secondary.mean();
+        double eventMean = 0.5 * lossMean;
+        double eventSquare = 0.5 * (lossVariance + lossMean * lossMean);
+        double sd = Math.sqrt(threatEvents * eventSquare); // compound Poisson: Var = rate * E[Y^2]
+        assertEquals(threatEvents * eventMean, r.mean(), 4 * sd / Math.sqrt(years));
+        assertEquals(2 * 1.2816 * sd, r.p90() - r.p10(), 0.08 * 2 * 1.2816 * sd);
+    }
 }

@@ -40,4 +40,19 @@ class PoissonVariatesTest {
             assertEquals(exact, PoissonVariates.logFactorial(k), 1e-9 * exact, "k = " + k);
         }
     }
+
+    @Test
+    void stirlingsSeriesAboveTheTableAgreesWithTheExactSumToTenDigitsAfterThePoint() {
+        double exact = 0;
+        double compensation = 0;
+        for (int k = 1; k <= 5_000; k++) {
+            double y = Math.log(k) - compensation;
+            double t = exact + y;
+            compensation = (t - exact) - y;
+            exact = t;
+            if (k >= 250) {
+                assertEquals(exact, PoissonVariates.logFactorial(k), 5e-11, "k = " + k);
+            }
+        }
+    }
 }
