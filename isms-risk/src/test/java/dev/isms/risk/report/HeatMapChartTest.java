@@ -182,4 +182,87 @@ class HeatMapChartTest {
         assertEquals("criteria", assertThrows(NullPointerException.class,
                 () -> HeatMapChart.svg(new HeatMap(Tier.CURRENT, new int[1][1]), null)).getMessage());
     }
+
+    private static RiskCriteria criteriaWithLevels(int n) {
+        int[][] grid = new int[5][5];
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            names.add("L" + i);
+        }
+        for (int l = 0; l < 5; l++) {
+            for (int c = 0; c < 5; c++) {
+                grid[l][c] = (l + c) * (n - 1) / 8;
+            }
+        }
+        return RiskCriteria.builder("levels " + n, 1).likelihood(Scale.of("likelihood", "1", "2", "3", "4", "5"))
+                .consequence(Scale.of("consequence", "1", "2", "3", "4", "5"), RiskMatrix.of(names, grid))
+                .acceptance(AcceptanceCriteria.upTo("L0")).build();
+    }
+
+    @Test
+    void everyCellCarriesItsMatrixLevelAndItsLevelsColourAndEmptyCellsAreMuted() {
+        RiskCriteria criteria = RiskFixtures.criteria();
+        RiskMatrix m = criteria.matrix();
+        int[][] counts = new int[5][5];
+        counts[4][4] = 3;
+        counts[0][4] = 1;
+        Document d = SvgDocs.parse(HeatMapChart.svg(new HeatMap(Tier.INHERENT, counts), criteria));
+        for (int l = 1; l <= 5; l++) {
+            for (int c = 1; c <= 5; c++) {
+                Element cell = cell(d, l, c);
+                int rank = m.level(l, c);
+                assertEquals(m.levelName(rank), cell.getAttribute("data-level"), l + "/" + c);
+                assertEquals(SvgWriter.ramp(rank / 3.0), first(cell, "rect").getAttribute("fill"), l + "/" + c);
+                Element count = first(cell, "text");
+                boolean empty = counts[l - 1][c - 1] == 0;
+                assertEquals(empty ? "normal" : "bold", count.getAttribute("font-weight"), l + "/" + c);
+                assertEquals(empty ? "#555555" : "#000000", count.getAttribute("fill"), l + "/" + c);
+            }
+        }
+    }
+
+    @Test
+    void theAxisTitlesAreCentredOnTheGridAndEachSwatchSitsBesideItsLevel() {
+        Document d = SvgDocs.parse(HeatMapChart.svg(new HeatMap(Tier.INHERENT, new int[5][5]),
+                RiskFixtures.criteria()));
+        Element origin = first(cell(d, 1, 1), "rect");
+        double left = num(origin, "x");
+        double top = num(first(cell(d, 5, 1), "rect"), "y");
+        double bottom = num(origin, "y") + num(origin, "height");
+        double right = left + 5 * num(origin, "width");
+        List<Element> titles = SvgDocs.byClass(d, "text", "axis-title");
+        assertEquals(List.of("Consequence", "Likelihood"), titles.stream().map(Element::getTextContent).toList());
+        assertEquals((left + right) / 2, num(titles.get(0), "x"), 0.01);
+        assertTrue(num(titles.get(0), "y") > bottom);
+        double middle = (top + bottom) / 2;
+        assertEquals(middle, num(titles.get(1), "y"), 0.01);
+        assertEquals("rotate(-90 20 " + SvgWriter.number(middle) + ")", titles.get(1).getAttribute("transform"));
+        Element legend = SvgDocs.byClass(d, "g", "legend").get(0);
+        List<Element> names = SvgDocs.byClass(legend, "text", "legend-level");
+        for (int i = 0; i < names.size(); i++) {
+            Element swatch = (Element) legend.getElementsByTagName("rect").item(i);
+            Element name = names.get(i);
+            assertTrue(num(swatch, "y") < num(name, "y") && num(swatch, "y") + num(swatch, "height") >= num(name,
+                    "y") - 2, "swatch " + i + " on its name's line");
+            assertTrue(num(swatch, "x") + num(swatch, "width") < num(name, "x"), "swatch " + i + " left of its name");
+        }
+    }
+
+    @Test
+    void thePictureEndsTheSameDistanceBelowTheLegendHoweverManyRowsItHas() {
+        double margin = Double.NaN;
+        for (int levels : new int[] {3, 4, 5, 8, 9}) {
+            Document d = SvgDocs.parse(HeatMapChart.svg(new HeatMap(Tier.INHERENT, new int[5][5]),
+                    criteriaWithLevels(levels)));
+            List<Element> legend = SvgDocs.byClass(d, "text", "legend-level");
+            assertEquals(levels, legend.size());
+            double last = num(legend.get(levels - 1), "y");
+            double height = num(d.getDocumentElement(), "height");
+            if (Double.isNaN(margin)) {
+                margin = height - last;
+                assertTrue(margin > 0);
+            }
+            assertEquals(margin, height - last, 0.01, levels + " levels");
+        }
+    }
 }
