@@ -2,8 +2,12 @@
 package dev.isms.catalog.oscal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.isms.core.Catalog;
+import dev.isms.core.FormatException;
+import dev.isms.core.Problem;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +102,16 @@ class OscalForeignCatalogTest {
                 + " [{'name': 'label', 'value': 'a.', 'ns': 'https://example.org/ns'},"
                 + " {'name': 'label', 'value': 'b.'},"
                 + " {'name': 'sort-id', 'value': 'z'}], 'prose': 'Text'}]}]"));
+    }
+
+    @Test
+    void aTitleWithAControlCharacterIsReportedAtTheTitleEvenBesideABadId() {
+        String json = catalog("", "").replace("\"controls\": [", ("'controls': [{'id': '1 bad', 'title':"
+                + " 'Bell\\u0007'}, ").replace('\'', '"'));
+        FormatException e = assertThrows(FormatException.class, () -> Oscal.parseCatalog(json));
+        assertEquals(List.of("/catalog/controls/0/id: must be an OSCAL token (a letter or '_', then letters, digits,"
+                + " '.', '-', '_') but was '1 bad'", "/catalog/controls/0/title: control title must not contain control"
+                + " character U+0007 (at index 4) but was 'Bell\\u0007'"),
+                e.problems().stream().map(Problem::toString).toList());
     }
 }
