@@ -114,4 +114,13 @@ class OscalForeignCatalogTest {
                 + " character U+0007 (at index 4) but was 'Bell\\u0007'"),
                 e.problems().stream().map(Problem::toString).toList());
     }
+
+    @Test
+    void aGroupTitleWithAControlCharacterIsReportedAtTheTitle() {
+        String json = catalog("", "").replace("\"controls\": [", ("'groups': [{'id': 'g-1', 'title': 'Tab\\there',"
+                + " 'controls': [{'id': 'c-2', 'title': 'Two'}]}], 'controls': [").replace('\'', '"'));
+        FormatException e = assertThrows(FormatException.class, () -> Oscal.parseCatalog(json));
+        assertEquals(List.of("/catalog/groups/0/title: group title must not contain control character U+0009 (at index"
+                + " 3) but was 'Tab\\there'"), e.problems().stream().map(Problem::toString).toList());
+    }
 }

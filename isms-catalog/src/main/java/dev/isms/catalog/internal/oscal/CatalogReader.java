@@ -97,7 +97,7 @@ public final class CatalogReader {
         if (!g.object(GROUP_FIELDS)) {
             return;
         }
-        String title = g.string("title", true);
+        String title = g.oneLine("title", "group title");
         String oscalId = g.token("id", false);
         Props props = Props.read(g, controls.isms());
         String id = controls.isms() ? props.label(g) : oscalId != null ? oscalId : position;

@@ -60,7 +60,7 @@ final class ControlReader {
             return;
         }
         String oscalId = c.token("id", true);
-        String title = oneLine(c.member("title"), "control title");
+        String title = c.oneLine("title", "control title");
         Props props = Props.read(c, isms);
         if (oscalId != null) {
             unique(oscalIds, oscalId, c.member("id"));
@@ -91,20 +91,6 @@ final class ControlReader {
             }
         }
         readAll(c.array("controls"), group, id);
-    }
-
-    /** {@return a required one-line text member}, or null after reporting it at its own pointer */
-    private static String oneLine(Cursor member, String field) {
-        String text = member.text(true);
-        if (text != null) {
-            try {
-                Checks.notBlank(text, field);
-            } catch (IllegalArgumentException e) {
-                member.problem(e.getMessage());
-                return null;
-            }
-        }
-        return text;
     }
 
     static void links(Cursor owner) {

@@ -159,6 +159,27 @@ public final class Cursor {
         return s;
     }
 
+    /**
+     * {@return a required one-line text member}, or null after reporting it at its own pointer: missing, not a string,
+     * blank, or holding a character the model refuses in a one-line text (a control character, a lone surrogate)
+     *
+     * @param name the member
+     * @param field the field's name in the message, as the model names it, such as {@code "control title"}
+     */
+    public String oneLine(String name, String field) {
+        Cursor member = member(name);
+        String text = member.text(true);
+        if (text != null) {
+            try {
+                Checks.notBlank(text, field);
+            } catch (IllegalArgumentException e) {
+                member.problem(e.getMessage());
+                return null;
+            }
+        }
+        return text;
+    }
+
     /** {@return the token member (OSCAL id, name or class), or null if absent (reported when required) or invalid} */
     public String token(String name, boolean required) {
         Cursor c = member(name);
